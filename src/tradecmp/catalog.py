@@ -1,0 +1,200 @@
+"""Find and load agreement files: the bundled `provisions/` plus the user's folders.
+
+Every failure becomes a `Problem` naming the file (and line or field); nothing here prints.
+"""
+
+from __future__ import annotations
+
+import difflib
+import os
+import re
+import tomllib
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from .errors import DataError, Problem, UnknownName
+
+if TYPE_CHECKING:
+    from .model import Agreement
+
+MAX_FILE_BYTES = 1024 * 1024  # a real agreement file is about 20 KiB
+ENV_VAR = "TRADECMP_DATA_DIRS"
+
+
+def bundled_dir() -> Path:
+    """The data shipped with the package: inside the wheel, or the repository's provisions/ in a checkout."""
+    here = Path(__file__).resolve().parent
+    inside = here / "provisions"
+    return inside if inside.is_dir() else here.parent.parent / "provisions"
+
+
+def user_dirs(extra: list[Path] | None = None) -> list[Path]:
+    """User folders in order of precedence, lowest first: TRADECMP_DATA_DIRS, then --data-dir."""
+    env = [Path(p) for p in os.environ.get(ENV_VAR, "").split(os.pathsep) if p.strip()]
+    return env + list(extra or [])
+
+
+def _line_of(data: bytes, offset: int) -> int:
+    return data.count(b"\n", 0, offset) + 1
+
+
+def read_toml(path: Path) -> dict:
+    """Parse one file, refusing what is too large, not UTF-8, not TOML or nested without end."""
+    where = str(path)
+    if path.is_dir():
+        raise DataError([Problem(where, "not-a-file", "is a folder, not a data file")])
+    try:
+        with path.open("rb") as handle:
+            data = handle.read(MAX_FILE_BYTES + 1)
+    except OSError as exc:
+        raise DataError([Problem(where, "unreadable", exc.strerror or str(exc))]) from None
+    if len(data) > MAX_FILE_BYTES:
+        raise DataError([Problem(where, "too-large", f"is larger than {MAX_FILE_BYTES // 1024} KiB, the limit for a data file")])
+    if not data.strip():
+        raise DataError([Problem(where, "empty", "is empty")])
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line = _line_of(data, exc.start)
+        raise DataError([Problem(where, "not-utf8", f"is not UTF-8 text (byte {exc.start})", line)]) from None
+    try:
+        return tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        message = str(exc)
+        found = re.search(r"line (\d+)", message)
+        raise DataError([Problem(where, "toml-syntax", message, int(found.group(1)) if found else None)]) from None
+    except RecursionError:
+        raise DataError([Problem(where, "toml-syntax", "is nested too deeply to be a data file")]) from None
+
+
+def _field(loc: tuple) -> str:
+    return ".".join(str(part) for part in loc if not str(part).startswith("function-")) or "(top level)"
+
+
+def _describe(value: object) -> str:
+    text = repr(value)
+    return text if len(text) <= 60 else text[:57] + "..."
+
+
+def schema_problems(path: Path, exc) -> list[Problem]:
+    problems = []
+    for error in exc.errors(include_url=False):
+        message = error["msg"].removeprefix("Value error, ")
+        where = _field(error["loc"])
+        if error["type"] == "extra_forbidden":
+            message = "is not a field of the data format (see docs/data-format.md)"
+        elif error["type"] not in ("value_error", "missing") and "input" in error:
+            message = f"{message}, got {_describe(error['input'])}"
+        problems.append(Problem(str(path), "schema", f"{where}: {message}"))
+    return problems
+
+
+def parse_agreement(path: Path) -> Agreement:
+    """Load and validate one file; DataError lists every schema problem in it."""
+    from pydantic import ValidationError
+
+    from .model import Agreement
+
+    raw = read_toml(path)
+    try:
+        agreement = Agreement.model_validate(raw)
+    except ValidationError as exc:
+        raise DataError(schema_problems(path, exc)) from None
+    except RecursionError:
+        raise DataError([Problem(str(path), "schema", "is nested too deeply to be a data file")]) from None
+    if path.stem != agreement.id.lower():
+        raise DataError(
+            [Problem(str(path), "id-mismatch", f"holds id {agreement.id}, so it must be named {agreement.id.lower()}.toml")]
+        )
+    return agreement
+
+
+def folder_files(folder: Path) -> list[Path]:
+    if not folder.exists():
+        raise DataError([Problem(str(folder), "no-such-folder", "data folder does not exist")])
+    if not folder.is_dir():
+        raise DataError([Problem(str(folder), "not-a-folder", "data folder is not a folder")])
+    try:
+        return sorted(p for p in folder.iterdir() if p.suffix == ".toml")
+    except OSError as exc:
+        raise DataError([Problem(str(folder), "unreadable", exc.strerror or str(exc))]) from None
+
+
+@dataclass
+class Catalog:
+    """The agreements in use, by id, with where each came from."""
+
+    agreements: dict[str, Agreement] = field(default_factory=dict)
+    origins: dict[str, Path] = field(default_factory=dict)
+    notices: list[str] = field(default_factory=list)
+    folders: list[Path] = field(default_factory=list)
+
+    def names(self) -> dict[str, str]:
+        """Every id and alias, upper-cased, to its agreement id."""
+        names = {}
+        for agreement in self.agreements.values():
+            names[agreement.id.upper()] = agreement.id
+            for alias in agreement.aliases:
+                names.setdefault(alias.upper(), agreement.id)
+        return names
+
+    def resolve(self, name: str) -> Agreement:
+        names = self.names()
+        found = names.get(name.strip().upper())
+        if found is None:
+            close = difflib.get_close_matches(name.upper(), list(names), n=3, cutoff=0.5)
+            hint = f"; did you mean {', '.join(close)}?" if close else "; `tradecmp list` shows them all"
+            raise UnknownName(f"unknown agreement {name!r}{hint}")
+        return self.agreements[found]
+
+    def sorted(self) -> list[Agreement]:
+        return sorted(self.agreements.values(), key=lambda a: (a.signed is None, a.signed, a.id))
+
+
+def load_catalog(extra_dirs: list[Path] | None = None, *, collect: list[Problem] | None = None) -> Catalog:
+    """Load the bundled agreements, then the user's folders over them.
+
+    A user file may replace a bundled agreement (a notice says so); the same id twice among the user's
+    folders is an error. With `collect`, problems are appended there and loading goes on; otherwise the
+    first file with problems raises DataError.
+    """
+    catalog = Catalog(folders=[bundled_dir(), *user_dirs(extra_dirs)])
+    bundled = catalog.folders[0]
+
+    def fail(problems: list[Problem]) -> None:
+        if collect is None:
+            raise DataError(problems)
+        collect.extend(problems)
+
+    for folder in catalog.folders:
+        try:
+            paths = folder_files(folder)
+        except DataError as exc:
+            fail(exc.problems)
+            continue
+        for path in paths:
+            try:
+                agreement = parse_agreement(path)
+            except DataError as exc:
+                fail(exc.problems)
+                continue
+            previous = catalog.origins.get(agreement.id)
+            if previous is not None and previous.parent != bundled:
+                fail([Problem(str(path), "duplicate-id", f"claims id {agreement.id}, which {previous} claims too")])
+                continue
+            if previous is not None:
+                catalog.notices.append(f"{path} replaces the bundled {agreement.id}")
+            catalog.agreements[agreement.id] = agreement
+            catalog.origins[agreement.id] = path
+    _check_names(catalog, fail)
+    return catalog
+
+
+def _check_names(catalog: Catalog, fail) -> None:
+    seen: dict[str, str] = {}
+    for agreement in catalog.agreements.values():
+        for name in (agreement.id, *agreement.aliases):
+            other = seen.setdefault(name.upper(), agreement.id)
+            if other != agreement.id:
+                fail([Problem(str(catalog.origins[agreement.id]), "duplicate-name", f"{name} also names {other}")])

@@ -1,0 +1,258 @@
+"""The command-line interface: parse options, call the core, pick a renderer, map errors to exit codes.
+
+Kept thin and quick to import: pydantic and Rich are imported only by the commands that need them.
+"""
+
+from __future__ import annotations
+
+import functools
+import os
+import sys
+from enum import Enum
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+
+from . import errors
+from .errors import EXIT_CODES_HELP, TradecmpError, UnknownName
+
+app = typer.Typer(
+    name="tradecmp",
+    help="Compare the digital-trade provisions of trade agreements, cell by cited cell.",
+    epilog=EXIT_CODES_HELP,
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+    rich_markup_mode=None,
+    context_settings={"help_option_names": ["-h", "--help"]},
+)
+
+
+class Format(str, Enum):
+    table = "table"
+    tsv = "tsv"
+    csv = "csv"
+    json = "json"
+    jsonl = "jsonl"
+    markdown = "markdown"
+
+
+DataDirs = Annotated[
+    Optional[list[Path]],
+    typer.Option(
+        "--data-dir",
+        metavar="DIR",
+        help="A folder of agreement files, searched after the bundled data and TRADECMP_DATA_DIRS (repeatable).",
+    ),
+]
+FormatOpt = Annotated[
+    Optional[Format],
+    typer.Option("--format", "-f", help="Output format. Default: a table on a terminal, TSV in a pipe, or by -o's suffix."),
+]
+OutputOpt = Annotated[
+    Optional[Path],
+    typer.Option("--output", "-o", metavar="FILE", help="Write to FILE (whole, or not at all) instead of stdout."),
+]
+WeightsOpt = Annotated[
+    Optional[Path],
+    typer.Option("--weights", metavar="FILE", help="Score with these weights instead of the shipped ones (docs/scoring.md)."),
+]
+
+
+def say(message: str) -> None:
+    """A message for the person at the terminal, on stderr, with any control characters made visible."""
+    from .render.text import visible
+
+    sys.stderr.write(f"tradecmp: {visible(message)}\n")
+    sys.stderr.flush()
+
+
+def _quiet_stdout() -> None:
+    """After the reader has gone, send what is still buffered nowhere, so exiting prints no error."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):
+        pass
+
+
+def handled(command):
+    """Turn tradecmp's errors, a closed pipe and Ctrl-C into a message and an exit code, never a traceback."""
+
+    @functools.wraps(command)
+    def wrapper(*args, **kwargs):
+        try:
+            return command(*args, **kwargs)
+        except TradecmpError as exc:
+            say(exc.message)
+            raise typer.Exit(exc.exit_code) from None
+        except BrokenPipeError:
+            _quiet_stdout()
+            raise typer.Exit(errors.BROKEN_PIPE) from None
+        except KeyboardInterrupt:
+            say("interrupted")
+            raise typer.Exit(errors.INTERRUPTED) from None
+
+    return wrapper
+
+
+def _catalog(data_dirs: list[Path] | None):
+    from .catalog import load_catalog
+
+    catalog = load_catalog(data_dirs)
+    for notice in catalog.notices:
+        say(notice)
+    return catalog
+
+
+def _weights(path: Path | None):
+    from .compare import load_weights
+
+    return load_weights(path)
+
+
+def _emit(records, fmt: Format | None, output: Path | None) -> str:
+    from .render import choose_format, emit
+
+    chosen = choose_format(fmt.value if fmt else None, output)
+    emit(records, chosen, output)
+    return chosen
+
+
+def _provision_key(name: str) -> str:
+    import difflib
+
+    from .vocab import PROVISION_KEYS
+
+    key = name.strip().lower()
+    if key not in PROVISION_KEYS:
+        close = difflib.get_close_matches(key, PROVISION_KEYS, n=3, cutoff=0.5)
+        hint = f"; did you mean {', '.join(close)}?" if close else f"; the keys are {', '.join(PROVISION_KEYS)}"
+        raise UnknownName(f"unknown provision {name!r}{hint}")
+    return key
+
+
+@app.command("list")
+@handled
+def list_(data_dir: DataDirs = None, format: FormatOpt = None, output: OutputOpt = None, weights: WeightsOpt = None) -> None:
+    """The agreements: name, signed, in force, parties, overall score."""
+    from .compare import score
+    from .records import list_records
+
+    catalog = _catalog(data_dir)
+    table_weights = _weights(weights)
+    scores = {a.id: score(a, table_weights) for a in catalog.agreements.values()}
+    _emit(list_records(catalog, scores), format, output)
+
+
+@app.command()
+@handled
+def show(
+    agreement: Annotated[str, typer.Argument(help="Agreement id or alias.")],
+    provision: Annotated[Optional[str], typer.Option("--provision", "-p", help="Only this provision key.")] = None,
+    data_dir: DataDirs = None,
+    format: FormatOpt = None,
+    output: OutputOpt = None,
+) -> None:
+    """One agreement: each provision with status, article, quoted text, exceptions, dispute settlement, transitions, and how it was checked."""
+    from .records import show_records
+    from .vocab import PROVISION_KEYS
+
+    catalog = _catalog(data_dir)
+    found = catalog.resolve(agreement)
+    keys = [_provision_key(provision)] if provision else list(PROVISION_KEYS)
+    _emit(show_records(found, keys, _weights(None), str(catalog.origins[found.id])), format, output)
+
+
+@app.command()
+@handled
+def diff(
+    a: Annotated[str, typer.Argument(help="First agreement (a).")],
+    b: Annotated[str, typer.Argument(help="Second agreement (b).")],
+    all_rows: Annotated[bool, typer.Option("--all", help="Show every provision, the same ones too.")] = False,
+    exit_code: Annotated[bool, typer.Option("--exit-code", help="Exit 1 if the agreements differ, as git diff does.")] = False,
+    data_dir: DataDirs = None,
+    format: FormatOpt = None,
+    output: OutputOpt = None,
+    weights: WeightsOpt = None,
+) -> None:
+    """Two agreements side by side: how each provision's effective commitment differs, and why."""
+    from .compare import diff as compare
+    from .records import diff_records, diff_summary
+
+    catalog = _catalog(data_dir)
+    first, second = catalog.resolve(a), catalog.resolve(b)
+    rows = compare(first, second, _weights(weights))
+    chosen = _emit(diff_records(first, second, rows, all_rows), format, output)
+    if chosen != "table" or output is not None:
+        say(diff_summary(first, second, rows))
+    if exit_code and any(r.relation != "same" for r in rows):
+        raise typer.Exit(errors.DIFFERENT)
+
+
+@app.command("score")
+@handled
+def score_(
+    agreements: Annotated[Optional[list[str]], typer.Argument(help="Agreement ids (default: all).", show_default=False)] = None,
+    explain: Annotated[bool, typer.Option("--explain", help="Show how each number was reached.")] = False,
+    weights: WeightsOpt = None,
+    data_dir: DataDirs = None,
+    format: FormatOpt = None,
+    output: OutputOpt = None,
+) -> None:
+    """A 0-100 score per category and overall, by the method of docs/scoring.md."""
+    from .compare import score
+    from .records import explain_records, score_records
+
+    catalog = _catalog(data_dir)
+    chosen = [catalog.resolve(name) for name in agreements] if agreements else catalog.sorted()
+    table_weights = _weights(weights)
+    scores = [score(a, table_weights) for a in chosen]
+    records = explain_records(scores, table_weights) if explain else score_records(scores)
+    _emit(records, format, output)
+
+
+@app.command()
+@handled
+def export(
+    data_dir: DataDirs = None,
+    format: FormatOpt = None,
+    output: OutputOpt = None,
+    weights: WeightsOpt = None,
+) -> None:
+    """The whole dataset: one row per agreement and provision key, with the columns of DATA.md."""
+    from .records import export_records
+
+    catalog = _catalog(data_dir)
+    _emit(export_records(catalog.sorted(), _weights(weights)), format, output)
+
+
+@app.command()
+@handled
+def validate(
+    paths: Annotated[Optional[list[Path]], typer.Argument(help="Files or folders (default: every data folder in use).", show_default=False)] = None,
+    strict: Annotated[bool, typer.Option("--strict", help="Also list cells not checked against a treaty text, and check quoted cells more closely.")] = False,
+    data_dir: DataDirs = None,
+) -> None:
+    """Check data files and report every problem as `path: CODE message`; exit 1 if there is any."""
+    from .validate import validate_paths
+
+    problems, notes, files = validate_paths(paths, data_dir, strict=strict)
+    for line in [*problems, *notes]:
+        sys.stdout.write(f"{line}\n")
+    sys.stdout.flush()
+    say(f"{files} file(s) checked: {len(problems)} problem(s)" + (f", {len(notes)} note(s)" if notes else ""))
+    if problems:
+        raise typer.Exit(errors.DIFFERENT)
+
+
+def main() -> None:
+    """The console script: the app, with a last guard against a closed pipe or Ctrl-C outside a command."""
+    try:
+        app()
+    except BrokenPipeError:
+        _quiet_stdout()
+        sys.exit(errors.BROKEN_PIPE)
+    except KeyboardInterrupt:
+        sys.exit(errors.INTERRUPTED)

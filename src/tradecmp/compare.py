@@ -1,0 +1,206 @@
+"""Pure comparisons: the strength of a provision, the diff of two agreements, the score.
+
+Plain data in, plain data out; no Rich, no Typer. The method is documented in docs/scoring.md.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from . import vocab
+from .errors import DataError, Problem
+
+if TYPE_CHECKING:
+    from .model import Agreement, Provision
+
+EPSILON = 1e-9
+
+
+@dataclass(frozen=True)
+class Weights:
+    status: dict[str, float]
+    exception: dict[str, float]
+    outside_dispute_settlement: float
+    category: dict[str, float]
+
+
+def load_weights(path: Path | None = None) -> Weights:
+    """The shipped weights, or a user's file with the same keys; a bad file is a DataError."""
+    where = str(path) if path else "weights.toml"
+    try:
+        if path is None:
+            raw = tomllib.loads(resources.files("tradecmp").joinpath("weights.toml").read_text("utf-8"))
+        else:
+            raw = tomllib.loads(path.read_text("utf-8"))
+    except OSError as exc:
+        raise DataError([Problem(where, "unreadable", exc.strerror or str(exc))]) from None
+    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
+        raise DataError([Problem(where, "toml-syntax", str(exc))]) from None
+    expected = {
+        "status": vocab.STATUSES,
+        "exception": vocab.EXCEPTION_KINDS,
+        "dispute_settlement": ("outside",),
+        "category": vocab.CATEGORIES,
+    }
+    problems = []
+    for table, keys in expected.items():
+        values = raw.get(table)
+        if not isinstance(values, dict) or set(values) != set(keys):
+            problems.append(Problem(where, "schema", f"[{table}] must give exactly {', '.join(keys)}"))
+            continue
+        for key, value in values.items():
+            if isinstance(value, bool) or not isinstance(value, (int, float)) or not 0 <= value <= 1:
+                problems.append(Problem(where, "schema", f"{table}.{key}: must be a number from 0 to 1"))
+    extra = set(raw) - set(expected)
+    if extra:
+        problems.append(Problem(where, "schema", f"unknown tables: {', '.join(sorted(extra))}"))
+    if not problems and sum(raw["category"].values()) <= 0:
+        problems.append(Problem(where, "schema", "[category] weights must not all be 0"))
+    if problems:
+        raise DataError(problems)
+    total = sum(raw["category"].values())
+    return Weights(
+        status={k: float(v) for k, v in raw["status"].items()},
+        exception={k: float(v) for k, v in raw["exception"].items()},
+        outside_dispute_settlement=float(raw["dispute_settlement"]["outside"]),
+        category={k: float(v) / total for k, v in raw["category"].items()},
+    )
+
+
+@dataclass(frozen=True)
+class Reduction:
+    reason: str
+    factor: float
+
+
+@dataclass(frozen=True)
+class Strength:
+    status: str
+    base: float
+    reductions: tuple[Reduction, ...]
+    value: float
+
+
+def strength(agreement: Agreement, key: str, weights: Weights) -> Strength:
+    """The effective strength (0-1) of one provision: status weight times its reductions.
+
+    Reductions apply to binding provisions only: a best-endeavour commitment gives an exception or a
+    panel nothing to bite on.
+    """
+    provision = agreement.provisions[key]
+    base = weights.status[provision.status]
+    reductions: list[Reduction] = []
+    if provision.status == "binding":
+        for kind in provision.exception_kinds:
+            factor = weights.exception[kind]
+            if factor < 1:
+                articles = [c.article for c in provision.exceptions if c.kind == kind and c.article]
+                where = f" ({', '.join(articles)})" if articles else ""
+                reductions.append(Reduction(f"{kind} exception{where}", factor))
+        if not agreement.provision_ds(key) and weights.outside_dispute_settlement < 1:
+            reductions.append(Reduction("outside dispute settlement", weights.outside_dispute_settlement))
+    value = base
+    for reduction in reductions:
+        value *= reduction.factor
+    return Strength(provision.status, base, tuple(reductions), round(value, 4))
+
+
+# --- diff -----------------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class DiffRow:
+    provision: str
+    category: str
+    a: Provision
+    b: Provision
+    a_strength: float
+    b_strength: float
+    a_ds: bool
+    b_ds: bool
+    relation: str
+    note: str
+
+
+def _terms(provision: Provision, ds: bool) -> tuple:
+    present = provision.status != "absent"
+    return (
+        provision.status,
+        frozenset(provision.exception_kinds),
+        ds if present else None,
+        frozenset(c.scope for c in provision.carve_outs),
+        frozenset(t.party for t in provision.transitions),
+        provision.algorithms,
+    )
+
+
+def _why(label_a: str, a: Provision, a_ds: bool, label_b: str, b: Provision, b_ds: bool) -> str:
+    """A few words on how two provisions differ, strongest differences first."""
+    if a.status != b.status:
+        parts = [f"{label_a} {a.status}, {label_b} {b.status}"]
+        if a.status == "absent" or b.status == "absent":
+            return parts[0]
+    else:
+        parts = []
+    for label, mine, my_ds, theirs, their_ds in ((label_a, a, a_ds, b, b_ds), (label_b, b, b_ds, a, a_ds)):
+        if mine.status == "absent":
+            continue
+        other_kinds = set(theirs.exception_kinds)
+        for clause in mine.exceptions:
+            if clause.kind not in other_kinds:
+                where = f" {clause.article}" if clause.article else ""
+                parts.append(f"{label}: {clause.kind.replace('-', ' ')} exception{where}")
+                other_kinds.add(clause.kind)
+        if not my_ds and their_ds and theirs.status != "absent":
+            parts.append(f"{label}: outside dispute settlement")
+        their_scopes = {c.scope for c in theirs.carve_outs}
+        for carve in mine.carve_outs:
+            if carve.scope not in their_scopes:
+                parts.append(f"{label}: carves out {carve.scope.replace('-', ' ')}")
+                their_scopes.add(carve.scope)
+        their_parties = {t.party for t in theirs.transitions}
+        new = [t.party for t in mine.transitions if t.party not in their_parties]
+        if new:
+            parts.append(f"{label}: transition for {', '.join(dict.fromkeys(new))}")
+    if a.algorithms != b.algorithms and (a.algorithms or b.algorithms):
+        covering = label_a if a.algorithms else label_b
+        parts.append(f"{covering}: covers algorithms")
+    return "; ".join(parts)
+
+
+def diff(a: Agreement, b: Agreement, weights: Weights) -> list[DiffRow]:
+    rows = []
+    for key in vocab.PROVISION_KEYS:
+        pa, pb = a.provisions[key], b.provisions[key]
+        sa, sb = strength(a, key, weights).value, strength(b, key, weights).value
+        da, db = a.provision_ds(key), b.provision_ds(key)
+        if _terms(pa, da) == _terms(pb, db):
+            relation, note = "same", ("both absent" if pa.status == "absent" else f"both {pa.status}, same terms")
+        else:
+            relation = "a-stronger" if sa > sb + EPSILON else "b-stronger" if sb > sa + EPSILON else "differs"
+            note = _why(a.id, pa, da, b.id, pb, db)
+        rows.append(DiffRow(key, vocab.PROVISION_CATEGORIES[key], pa, pb, sa, sb, da, db, relation, note))
+    return rows
+
+
+# --- score ----------------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class Score:
+    agreement: str
+    categories: dict[str, float]
+    overall: float
+    strengths: dict[str, Strength]
+
+
+def score(agreement: Agreement, weights: Weights) -> Score:
+    strengths = {key: strength(agreement, key, weights) for key in vocab.PROVISION_KEYS}
+    categories = {}
+    for category in vocab.CATEGORIES:
+        values = [s.value for k, s in strengths.items() if vocab.PROVISION_CATEGORIES[k] == category]
+        categories[category] = round(100 * sum(values) / len(values), 1)
+    overall = round(sum(weights.category[c] * v for c, v in categories.items()), 1)
+    return Score(agreement.id, categories, overall, strengths)

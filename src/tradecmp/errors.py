@@ -1,0 +1,60 @@
+"""Exit codes and the errors that map to them. Documented in README.md and `tradecmp --help`."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+OK = 0
+DIFFERENT = 1  # diff --exit-code found differences; validate found problems
+USAGE = 2  # bad option or argument (click's own code)
+DATA = 3  # a data file or folder could not be loaded
+UNKNOWN = 4  # an agreement id, provision key or party that does not exist
+OUTPUT = 5  # the output file could not be written
+INTERRUPTED = 130  # Ctrl-C
+BROKEN_PIPE = 141  # the reader closed the pipe (128 + SIGPIPE)
+
+EXIT_CODES_HELP = (
+    "Exit codes: 0 ok; 1 differences found (diff --exit-code) or problems found (validate); "
+    "2 usage error; 3 a data file could not be loaded; 4 unknown agreement, provision or party; "
+    "5 output could not be written; 130 interrupted; 141 output pipe closed."
+)
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One thing wrong with one data file, as `validate` prints it."""
+
+    path: str
+    code: str
+    message: str
+    line: int | None = None
+
+    def __str__(self) -> str:
+        where = f"{self.path}:{self.line}" if self.line else self.path
+        return f"{where}: {self.code} {self.message}"
+
+
+class TradecmpError(Exception):
+    exit_code = DATA
+
+    def __init__(self, message: str):
+        super().__init__(message)
+        self.message = message
+
+
+class DataError(TradecmpError):
+    exit_code = DATA
+
+    def __init__(self, problems: list[Problem]):
+        self.problems = problems
+        first = str(problems[0])
+        more = f" (and {len(problems) - 1} more problem(s); run `tradecmp validate`)" if len(problems) > 1 else ""
+        super().__init__(first + more)
+
+
+class UnknownName(TradecmpError):
+    exit_code = UNKNOWN
+
+
+class OutputError(TradecmpError):
+    exit_code = OUTPUT

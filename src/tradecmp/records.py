@@ -1,0 +1,213 @@
+"""Turn agreements and comparisons into flat records with the field names of DATA.md."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import TYPE_CHECKING
+
+from . import vocab
+from .compare import DiffRow, Score, Weights, strength
+from .render import Records
+
+if TYPE_CHECKING:
+    from .catalog import Catalog
+    from .model import Agreement, Provision
+
+EXPORT_FIELDS = [
+    "agreement", "provision", "category", "status", "article", "title", "text", "exceptions",
+    "dispute_settlement", "strength", "checked", "source",
+    # beyond the contract's columns:
+    "exception_articles", "transitions", "carve_outs", "algorithms", "note",
+]
+LIST_FIELDS = ["agreement", "name", "signed", "in_force", "parties", "score", "status", "checked_share"]
+DIFF_FIELDS = [
+    "provision", "category", "a_status", "b_status", "a_article", "b_article", "a_strength", "b_strength",
+    "relation", "note", "a_checked", "b_checked",
+]
+UNCHECKED_MARK = " *"
+UNCHECKED_LEGEND = "* not yet checked against the treaty text"
+
+
+def _date(value: dt.date | None) -> str | None:
+    return value.isoformat() if value else None
+
+
+def _exception_text(provision: Provision) -> list[str]:
+    return [f"{e.kind} ({e.article})" if e.article else e.kind for e in provision.exceptions]
+
+
+def _transition_text(provision: Provision) -> list[str]:
+    out = []
+    for t in provision.transitions:
+        period = f"{t.years} years" if t.years is not None else f"until {t.until}" if t.until else "period"
+        out.append(f"{t.party} {period}" + (f" ({t.article})" if t.article else ""))
+    return out
+
+
+def _carve_out_text(provision: Provision) -> list[str]:
+    return [f"{c.scope} ({c.article})" if c.article else c.scope for c in provision.carve_outs]
+
+
+def cell_record(agreement: Agreement, key: str, weights: Weights) -> dict:
+    p = agreement.provisions[key]
+    return {
+        "agreement": agreement.id,
+        "provision": key,
+        "category": vocab.PROVISION_CATEGORIES[key],
+        "status": p.status,
+        "article": p.article,
+        "title": p.title,
+        "text": p.text,
+        "exceptions": list(p.exception_kinds),
+        "dispute_settlement": "yes" if agreement.provision_ds(key) else "no",
+        "strength": strength(agreement, key, weights).value,
+        "checked": p.checked,
+        "source": p.source or agreement.source,
+        "exception_articles": _exception_text(p),
+        "transitions": _transition_text(p),
+        "carve_outs": _carve_out_text(p),
+        "algorithms": None if p.algorithms is None else ("yes" if p.algorithms else "no"),
+        "note": p.note,
+    }
+
+
+def export_records(agreements: list[Agreement], weights: Weights) -> Records:
+    rows = [cell_record(a, key, weights) for a in agreements for key in vocab.PROVISION_KEYS]
+    return Records(
+        EXPORT_FIELDS,
+        rows,
+        table_fields=["agreement", "provision", "status", "article", "exceptions", "dispute_settlement", "strength", "checked"],
+    )
+
+
+def show_records(agreement: Agreement, keys: list[str], weights: Weights, origin: str) -> Records:
+    rows = [cell_record(agreement, key, weights) for key in keys]
+    for row in rows:
+        row["article_cited"] = (row["article"] or "") + (UNCHECKED_MARK if row["checked"] == "unchecked" else "")
+    parties = ", ".join(
+        f"{code}" + (f" {d.in_force}" if d.in_force else " (not in force)") + (f", withdrew {d.withdrawn}" if d.withdrawn else "")
+        for code, d in agreement.parties.items()
+    )
+    preamble = [
+        f"{agreement.id}  {agreement.name}",
+        f"status {agreement.status}; signed {agreement.signed or '-'}; in force {agreement.in_force or '-'}"
+        f"; dates {agreement.checked}",
+        f"parties: {parties or '-'}",
+        f"chapters: {'; '.join(agreement.chapters) or '-'}",
+        f"source: {agreement.source}",
+        f"file: {origin}",
+    ]
+    if agreement.note:
+        preamble.append(f"note: {agreement.note}")
+    return Records(
+        EXPORT_FIELDS,
+        rows,
+        table_fields=["provision", "status", "article_cited", "text", "exception_articles", "dispute_settlement",
+                      "transitions", "carve_outs", "checked", "note"],
+        headers={"article_cited": "article", "exception_articles": "exceptions", "dispute_settlement": "DS"},
+        preamble=preamble,
+        caption=UNCHECKED_LEGEND,
+    )
+
+
+def checked_share(agreement: Agreement) -> float:
+    cells = agreement.provisions.values()
+    return round(sum(p.checked == "text" for p in cells) / len(cells), 2)
+
+
+def list_records(catalog: Catalog, scores: dict[str, Score]) -> Records:
+    rows = [
+        {
+            "agreement": a.id,
+            "name": a.name,
+            "signed": _date(a.signed),
+            "in_force": _date(a.in_force),
+            "parties": list(a.parties),
+            "score": scores[a.id].overall,
+            "status": a.status,
+            "checked_share": checked_share(a),
+        }
+        for a in catalog.sorted()
+    ]
+    return Records(LIST_FIELDS, rows, headers={"checked_share": "checked"})
+
+
+def _cite(provision: Provision) -> str:
+    if provision.status == "absent":
+        return "absent"
+    mark = UNCHECKED_MARK if provision.checked == "unchecked" else ""
+    return f"{provision.status} {provision.article}{mark}"
+
+
+def diff_records(a: Agreement, b: Agreement, rows: list[DiffRow], show_all: bool) -> Records:
+    out = []
+    for r in rows:
+        if r.relation == "same" and not show_all:
+            continue
+        out.append({
+            "provision": r.provision,
+            "category": r.category,
+            "a_status": r.a.status,
+            "b_status": r.b.status,
+            "a_article": r.a.article,
+            "b_article": r.b.article,
+            "a_strength": r.a_strength,
+            "b_strength": r.b_strength,
+            "relation": r.relation,
+            "note": r.note,
+            "a_checked": r.a.checked,
+            "b_checked": r.b.checked,
+            "a_cite": _cite(r.a),
+            "b_cite": _cite(r.b),
+        })
+    return Records(
+        DIFF_FIELDS,
+        out,
+        title=f"{a.id} (a) vs {b.id} (b)",
+        caption=diff_summary(a, b, rows) + "\n" + UNCHECKED_LEGEND,
+        table_fields=["provision", "a_cite", "b_cite", "relation", "note"],
+        headers={"a_cite": a.id, "b_cite": b.id},
+    )
+
+
+def diff_summary(a: Agreement, b: Agreement, rows: list[DiffRow]) -> str:
+    count = {rel: sum(r.relation == rel for r in rows) for rel in ("a-stronger", "b-stronger", "differs", "same")}
+    differ = len(rows) - count["same"]
+    return (
+        f"{a.id} vs {b.id}: {differ} of {len(rows)} provisions differ "
+        f"({a.id} stronger on {count['a-stronger']}, {b.id} stronger on {count['b-stronger']}, "
+        f"{count['differs']} differ in terms only); {count['same']} the same"
+    )
+
+
+SCORE_FIELDS = ["agreement", *vocab.CATEGORIES, "overall"]
+EXPLAIN_FIELDS = ["agreement", "provision", "category", "status", "base", "reductions", "strength"]
+
+
+def score_records(scores: list[Score]) -> Records:
+    rows = [{"agreement": s.agreement, **s.categories, "overall": s.overall} for s in scores]
+    return Records(SCORE_FIELDS, rows)
+
+
+def explain_records(scores: list[Score], weights: Weights) -> Records:
+    rows = []
+    for s in scores:
+        for key, st in s.strengths.items():
+            rows.append({
+                "agreement": s.agreement,
+                "provision": key,
+                "category": vocab.PROVISION_CATEGORIES[key],
+                "status": st.status,
+                "base": st.base,
+                "reductions": [f"{r.reason} x{r.factor:g}" for r in st.reductions],
+                "strength": st.value,
+            })
+    category_weights = ", ".join(f"{c} {w:.2f}" for c, w in weights.category.items())
+    preamble = [
+        "strength = status weight x each reduction (binding provisions only); category score = 100 x mean strength;",
+        f"overall = weighted mean of categories ({category_weights}). See docs/scoring.md.",
+    ]
+    for s in scores:
+        parts = ", ".join(f"{c} {v:g}" for c, v in s.categories.items())
+        preamble.append(f"{s.agreement}: {parts}; overall {s.overall:g}")
+    return Records(EXPLAIN_FIELDS, rows, preamble=preamble)

@@ -1,0 +1,91 @@
+"""Output: one module per format behind one interface, `render(records, stream)`.
+
+Renderers never decide anything about trade law; they print the records the CLI hands them, and
+they print data-file text as text (never markup, never a formula, never a terminal escape).
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from dataclasses import dataclass, field
+from importlib import import_module
+from io import StringIO
+from pathlib import Path
+from typing import Any, TextIO
+
+from ..errors import OutputError
+
+FORMATS = ("table", "tsv", "csv", "json", "jsonl", "markdown")
+SUFFIXES = {".csv": "csv", ".tsv": "tsv", ".json": "json", ".jsonl": "jsonl", ".md": "markdown", ".txt": "table"}
+
+
+@dataclass
+class Records:
+    """Rows of one kind with their field names: what every format prints."""
+
+    fields: list[str]
+    rows: list[dict[str, Any]]
+    title: str | None = None
+    caption: str | None = None
+    table_fields: list[str] | None = None  # the narrower set a terminal table shows, if different
+    headers: dict[str, str] = field(default_factory=dict)  # table headers, where not the field name
+    preamble: list[str] = field(default_factory=list)  # lines a table prints above itself
+
+
+def choose_format(explicit: str | None, output: Path | None) -> str:
+    """An explicit format wins; else the output file's suffix; else a table on a terminal, TSV in a pipe."""
+    if explicit:
+        return explicit
+    if output is not None:
+        return SUFFIXES.get(output.suffix.lower(), "csv")
+    return "table" if sys.stdout.isatty() else "tsv"
+
+
+def render(records: Records, fmt: str, stream: TextIO, *, to_terminal: bool = False) -> None:
+    module = import_module(f".{'delimited' if fmt in ('csv', 'tsv') else 'jsonfmt' if fmt in ('json', 'jsonl') else fmt}", __name__)
+    module.render(records, stream, fmt=fmt, to_terminal=to_terminal)
+
+
+def emit(records: Records, fmt: str, output: Path | None) -> None:
+    """Print to stdout, or write the output file whole (a temporary file renamed over it) or not at all."""
+    if output is None:
+        render(records, fmt, sys.stdout, to_terminal=sys.stdout.isatty())
+        sys.stdout.flush()
+        return
+    buffer = StringIO()
+    render(records, fmt, buffer)
+    write_atomic(output, buffer.getvalue())
+
+
+def write_atomic(path: Path, text: str) -> None:
+    folder = path.parent if str(path.parent) else Path(".")
+    try:
+        if path.is_dir():
+            raise OutputError(f"cannot write {path}: it is a folder")
+        fd, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
+    except OSError as exc:
+        raise OutputError(f"cannot write {path}: {exc.strerror or exc}") from None
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
+            handle.write(text)
+        if path.exists():
+            os.chmod(temporary, path.stat().st_mode & 0o777)
+        else:
+            os.chmod(temporary, 0o666 & ~_umask())
+        os.replace(temporary, path)
+    except BaseException as exc:
+        try:
+            os.unlink(temporary)
+        except OSError:
+            pass
+        if isinstance(exc, OSError):
+            raise OutputError(f"cannot write {path}: {exc.strerror or exc}") from None
+        raise
+
+
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask

@@ -1,0 +1,62 @@
+"""A Rich table for people at a terminal. Cells are `Text` objects: data is never parsed as markup."""
+
+from __future__ import annotations
+
+import os
+from typing import TextIO
+
+from . import Records
+from .text import cell, visible
+
+# Presentation only: colours for the vocabulary words people scan for.
+_STYLES = {
+    "binding": "green",
+    "best-endeavour": "yellow",
+    "absent": "dim",
+    "a-stronger": "cyan",
+    "b-stronger": "magenta",
+    "differs": "yellow",
+    "same": "dim",
+    "unchecked": "red",
+}
+
+
+def console(stream: TextIO, *, to_terminal: bool):
+    from rich.console import Console
+
+    width = None if to_terminal else int(os.environ.get("COLUMNS") or 120)
+    return Console(
+        file=stream,
+        markup=False,
+        highlight=False,
+        emoji=False,
+        force_terminal=None if to_terminal else False,
+        width=width,
+        no_color=None if to_terminal else True,
+    )
+
+
+def render(records: Records, stream: TextIO, *, fmt: str = "table", to_terminal: bool = False) -> None:
+    from rich import box
+    from rich.table import Table
+    from rich.text import Text
+
+    out = console(stream, to_terminal=to_terminal)
+    for line in records.preamble:
+        out.print(Text(visible(line)))
+    names = records.table_fields or records.fields
+    table = Table(
+        title=Text(visible(records.title)) if records.title else None,
+        caption=Text(visible(records.caption)) if records.caption else None,
+        box=box.SIMPLE_HEAD,
+        show_lines=False,
+    )
+    for index, name in enumerate(names):
+        table.add_column(Text(records.headers.get(name, name)), overflow="fold", no_wrap=index == 0)
+    for row in records.rows:
+        cells = []
+        for name in names:
+            text = visible(cell(row.get(name)))
+            cells.append(Text(text, style=_STYLES.get(text, "")))
+        table.add_row(*cells)
+    out.print(table)
