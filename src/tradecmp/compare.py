@@ -137,38 +137,54 @@ def _terms(provision: Provision, ds: bool) -> tuple:
     )
 
 
-def _why(label_a: str, a: Provision, a_ds: bool, label_b: str, b: Provision, b_ds: bool) -> str:
-    """A few words on how two provisions differ, strongest differences first."""
+MAX_REASONS = 3
+EXCEPTION_WORDS = {
+    "public-policy": "public-policy exception",
+    "public-policy-self-judging": "self-judging public-policy exception",
+    "security-self-judging": "self-judging security exception",
+    "general-exceptions": "general exceptions",
+    "prudential": "prudential exception",
+    "personal-data": "personal-data exception",
+}
+
+
+def _why(label_a: str, a: Provision, a_ds: bool, label_b: str, b: Provision, b_ds: bool, weights: Weights) -> str:
+    """A few words on how two provisions differ: the reasons that move the strength most come first."""
     if a.status != b.status:
-        parts = [f"{label_a} {a.status}, {label_b} {b.status}"]
+        head = f"{label_a} {a.status}, {label_b} {b.status}"
         if a.status == "absent" or b.status == "absent":
-            return parts[0]
+            return head
+        reasons = [(2.0, head)]
     else:
-        parts = []
+        reasons = []
     for label, mine, my_ds, theirs, their_ds in ((label_a, a, a_ds, b, b_ds), (label_b, b, b_ds, a, a_ds)):
-        if mine.status == "absent":
-            continue
+        binding = mine.status == "binding"
         other_kinds = set(theirs.exception_kinds)
         for clause in mine.exceptions:
             if clause.kind not in other_kinds:
                 where = f" {clause.article}" if clause.article else ""
-                parts.append(f"{label}: {clause.kind.replace('-', ' ')} exception{where}")
+                impact = 1 - weights.exception[clause.kind] if binding else 0
+                reasons.append((impact, f"{label}: {EXCEPTION_WORDS[clause.kind]}{where}"))
                 other_kinds.add(clause.kind)
-        if not my_ds and their_ds and theirs.status != "absent":
-            parts.append(f"{label}: outside dispute settlement")
+        if not my_ds and their_ds:
+            impact = 1 - weights.outside_dispute_settlement if binding else 0
+            reasons.append((impact, f"{label}: outside dispute settlement"))
         their_scopes = {c.scope for c in theirs.carve_outs}
         for carve in mine.carve_outs:
             if carve.scope not in their_scopes:
-                parts.append(f"{label}: carves out {carve.scope.replace('-', ' ')}")
+                reasons.append((0, f"{label}: carves out {carve.scope.replace('-', ' ')}"))
                 their_scopes.add(carve.scope)
         their_parties = {t.party for t in theirs.transitions}
         new = [t.party for t in mine.transitions if t.party not in their_parties]
         if new:
-            parts.append(f"{label}: transition for {', '.join(dict.fromkeys(new))}")
+            reasons.append((0, f"{label}: transition for {', '.join(dict.fromkeys(new))}"))
     if a.algorithms != b.algorithms and (a.algorithms or b.algorithms):
-        covering = label_a if a.algorithms else label_b
-        parts.append(f"{covering}: covers algorithms")
-    return "; ".join(parts)
+        reasons.append((0, f"{label_a if a.algorithms else label_b}: covers algorithms"))
+    reasons.sort(key=lambda r: -r[0])  # stable: equal impacts keep their order
+    shown = [text for _, text in reasons[:MAX_REASONS]]
+    if len(reasons) > MAX_REASONS:
+        shown.append(f"+{len(reasons) - MAX_REASONS} more")
+    return "; ".join(shown)
 
 
 def diff(a: Agreement, b: Agreement, weights: Weights) -> list[DiffRow]:
@@ -181,7 +197,7 @@ def diff(a: Agreement, b: Agreement, weights: Weights) -> list[DiffRow]:
             relation, note = "same", ("both absent" if pa.status == "absent" else f"both {pa.status}, same terms")
         else:
             relation = "a-stronger" if sa > sb + EPSILON else "b-stronger" if sb > sa + EPSILON else "differs"
-            note = _why(a.id, pa, da, b.id, pb, db)
+            note = _why(a.id, pa, da, b.id, pb, db, weights)
         rows.append(DiffRow(key, vocab.PROVISION_CATEGORIES[key], pa, pb, sa, sb, da, db, relation, note))
     return rows
 

@@ -56,7 +56,8 @@ def render(records: Records, stream: TextIO, *, fmt: str = "table", to_terminal:
     for row in records.rows:
         cells = []
         for name in names:
-            text = visible(cell(row.get(name)))
+            value = row.get(name)
+            text = visible(", ".join(map(cell, value)) if isinstance(value, list) else cell(value))
             cells.append(Text(text, style=_STYLES.get(text, "")))
         table.add_row(*cells)
     out.print(table)

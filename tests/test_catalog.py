@@ -1,0 +1,58 @@
+import pytest
+
+from tradecmp.catalog import bundled_dir, load_catalog, parse_agreement
+from tradecmp.errors import DataError
+from tradecmp.vocab import PROVISION_KEYS
+
+from conftest import write_agreement
+
+
+def test_the_bundled_data_is_found_from_any_working_directory(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    catalog = load_catalog()
+    assert bundled_dir().is_dir()
+    assert {"RCEP", "CPTPP", "DEPA", "USJDTA"} <= set(catalog.agreements)
+    for agreement in catalog.agreements.values():
+        assert set(agreement.provisions) == set(PROVISION_KEYS)
+
+
+def test_a_user_folder_adds_agreements_and_ids_match_case_insensitively(user_dir, make_agreement):
+    write_agreement(user_dir, make_agreement("XYZDEA", aliases=["XYZ-DEA"]))
+    catalog = load_catalog([user_dir])
+    assert catalog.resolve("xyz-dea").id == "XYZDEA"
+    assert catalog.resolve("xyzdea").id == "XYZDEA"
+
+
+def test_the_environment_variable_adds_folders(user_dir, make_agreement, monkeypatch):
+    write_agreement(user_dir, make_agreement("ENVDEA"))
+    monkeypatch.setenv("TRADECMP_DATA_DIRS", str(user_dir))
+    assert "ENVDEA" in load_catalog().agreements
+
+
+def test_a_user_file_replaces_a_bundled_agreement_and_says_so(user_dir, make_agreement):
+    write_agreement(user_dir, make_agreement("RCEP", name="My RCEP"))
+    catalog = load_catalog([user_dir])
+    assert catalog.agreements["RCEP"].name == "My RCEP"
+    assert any("replaces the bundled RCEP" in n for n in catalog.notices)
+
+
+def test_two_user_files_claiming_one_id_is_an_error(tmp_path, make_agreement):
+    write_agreement(tmp_path / "one", make_agreement("XYZDEA"))
+    write_agreement(tmp_path / "two", make_agreement("XYZDEA"))
+    with pytest.raises(DataError) as raised:
+        load_catalog([tmp_path / "one", tmp_path / "two"])
+    assert raised.value.problems[0].code == "duplicate-id"
+
+
+def test_a_file_must_be_named_after_its_id(user_dir, make_agreement):
+    path = write_agreement(user_dir, make_agreement("XYZDEA"), name="other.toml")
+    with pytest.raises(DataError) as raised:
+        parse_agreement(path)
+    assert raised.value.problems[0].code == "id-mismatch"
+    assert "xyzdea.toml" in raised.value.problems[0].message
+
+
+def test_unknown_ids_suggest_the_closest(user_dir):
+    catalog = load_catalog()
+    with pytest.raises(Exception, match="RCEP"):
+        catalog.resolve("RCPE")
