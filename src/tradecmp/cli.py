@@ -247,6 +247,168 @@ def validate(
         raise typer.Exit(errors.DIFFERENT)
 
 
+OnOpt = Annotated[Optional[str], typer.Option("--on", metavar="DATE", help="The date to look at, YYYY-MM-DD (default: today).")]
+SignedOpt = Annotated[bool, typer.Option("--include-signed", help="Count agreements signed but not yet in force.")]
+
+
+def _date(text: str | None):
+    import datetime as dt
+
+    if text is None:
+        return dt.date.today()
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise typer.BadParameter(f"{text!r} is not a date of the form YYYY-MM-DD", param_hint="--on") from None
+
+
+def _party(code: str) -> str:
+    from .vocab import is_party_code
+
+    upper = code.strip().upper()
+    if not is_party_code(upper):
+        raise UnknownName(f"unknown party {code!r}: use an ISO 3166-1 alpha-3 code such as KOR, or EU")
+    return upper
+
+
+@app.command()
+@handled
+def compare(
+    agreements: Annotated[list[str], typer.Argument(help="Two or more agreement ids.")],
+    category: Annotated[Optional[str], typer.Option("--category", help="Only this category.")] = None,
+    provision: Annotated[Optional[list[str]], typer.Option("--provision", "-p", help="Only these provision keys.")] = None,
+    data_dir: DataDirs = None,
+    format: FormatOpt = None,
+    output: OutputOpt = None,
+) -> None:
+    """Any number of agreements side by side, a column each; rows where they differ first."""
+    from .records import compare_records
+    from .vocab import CATEGORIES, PROVISION_CATEGORIES, PROVISION_KEYS
+
+    catalog = _catalog(data_dir)
+    chosen = [catalog.resolve(name) for name in agreements]
+    keys = [_provision_key(p) for p in provision] if provision else list(PROVISION_KEYS)
+    if category:
+        if category not in CATEGORIES:
+            raise UnknownName(f"unknown category {category!r}; the categories are {', '.join(CATEGORIES)}")
+        keys = [k for k in keys if PROVISION_CATEGORIES[k] == category]
+    _emit(compare_records(chosen, keys, _weights(None)), format, output)
+
+
+@app.command()
+@handled
+def country(
+    party: Annotated[str, typer.Argument(help="ISO 3166-1 alpha-3 code (KOR), or EU.")],
+    on: OnOpt = None,
+    include_signed: SignedOpt = False,
+    data_dir: DataDirs = None,
+    format: FormatOpt = None,
+    output: OutputOpt = None,
+) -> None:
+    """The agreements a country is bound by on a date, and its strongest commitment on each provision."""
+    from .analysis import country_view
+    from .records import best_records, membership_lines
+
+    code, day = _party(party), _date(on)
+    catalog = _catalog(data_dir)
+    mine, bests = country_view(catalog.sorted(), code, day, _weights(None), include_signed)
+    preamble = [f"{code} on {day}: bound by {len(mine)} agreement(s) in the data", *membership_lines(mine, code)]
+    _emit(best_records(bests, f"Strongest commitments of {code}", preamble), format, output)
+
+
+@app.command()
+@handled
+def between(
+    a: Annotated[str, typer.Argument(help="A country (ISO3) or EU.")],
+    b: Annotated[str, typer.Argument(help="Another country (ISO3) or EU.")],
+    on: OnOpt = None,
+    include_signed: SignedOpt = False,
+    data_dir: DataDirs = None,
+    format: FormatOpt = None,
+    output: OutputOpt = None,
+) -> None:
+    """For each provision, the strongest commitment in force between two countries, and where it is written."""
+    from .analysis import between as shared_commitments
+    from .records import best_records
+
+    first, second, day = _party(a), _party(b), _date(on)
+    catalog = _catalog(data_dir)
+    shared, bests = shared_commitments(catalog.sorted(), first, second, day, _weights(None), include_signed)
+    names = ", ".join(x.id for x in shared) or "none"
+    preamble = [f"{first} and {second} on {day}: agreements binding both: {names}"]
+    _emit(best_records(bests, f"Commitments between {first} and {second}", preamble), format, output)
+
+
+@app.command()
+@handled
+def compose(
+    parties: Annotated[list[str], typer.Argument(help="Two or more countries (ISO3) or EU.")],
+    agreement_id: Annotated[str, typer.Option("--id", help="Id of the draft, e.g. USJPKR.")],
+    output: Annotated[Path, typer.Option("--output", "-o", metavar="FILE", help="The data file to write.")],
+    name: Annotated[Optional[str], typer.Option("--name", help="Name of the draft.")] = None,
+    strategy: Annotated[str, typer.Option("--strategy", help="common: what every pair already has in force; strongest: the best any member has accepted.")] = "common",
+    on: OnOpt = None,
+    force: Annotated[bool, typer.Option("--force", help="Overwrite FILE if it exists.")] = False,
+    data_dir: DataDirs = None,
+) -> None:
+    """Write a draft agreement for a group as a data file that loads back with --data-dir."""
+    import tomli_w
+
+    from .analysis import compose as choose, draft_agreement
+    from .model import Agreement
+    from .render import write_atomic
+
+    if strategy not in ("common", "strongest"):
+        raise typer.BadParameter("must be common or strongest", param_hint="--strategy")
+    members = list(dict.fromkeys(_party(p) for p in parties))
+    if len(members) < 2:
+        raise typer.BadParameter("name at least two different parties", param_hint="PARTIES")
+    draft_id = agreement_id.strip().upper()
+    if output.exists() and not force:
+        raise errors.OutputError(f"{output} exists; add --force to overwrite it")
+    catalog = _catalog(data_dir)
+    if draft_id in catalog.agreements:
+        say(f"note: {draft_id} is also the id of {catalog.origins[draft_id]}; loading the draft will replace it")
+    chosen = choose(catalog.sorted(), members, _date(on), _weights(None), strategy)
+    data = draft_agreement(draft_id, name or f"Draft digital agreement {' '.join(members)}", members, chosen, strategy)
+    Agreement.model_validate(data)  # the draft must load back
+    write_atomic(output, tomli_w.dumps(data))
+    if output.stem != draft_id.lower():
+        say(f"note: name the file {draft_id.lower()}.toml to load it with --data-dir")
+    present = sum(best.status != "absent" for best in chosen.values())
+    say(f"wrote {output}: {present} of {len(chosen)} provisions present ({strategy} strategy)")
+
+
+@app.command()
+@handled
+def matrix(
+    agreements: Annotated[Optional[list[str]], typer.Argument(help="Agreement ids (default: all).", show_default=False)] = None,
+    data_dir: DataDirs = None,
+    format: FormatOpt = None,
+    output: OutputOpt = None,
+) -> None:
+    """Pairwise similarity of agreements (1 = the same commitments), as a heat map or a square CSV."""
+    from .analysis import similarity_matrix
+    from .records import matrix_records
+
+    catalog = _catalog(data_dir)
+    chosen = [catalog.resolve(n) for n in agreements] if agreements else catalog.sorted()
+    _emit(matrix_records(chosen, similarity_matrix(chosen, _weights(None))), format, output)
+
+
+@app.command()
+@handled
+def timeline(data_dir: DataDirs = None, format: FormatOpt = None, output: OutputOpt = None) -> None:
+    """Agreements by signature date with their overall scores, a bar each."""
+    from .compare import score
+    from .records import timeline_records
+
+    catalog = _catalog(data_dir)
+    weights = _weights(None)
+    scores = {a.id: score(a, weights) for a in catalog.agreements.values()}
+    _emit(timeline_records(list(catalog.agreements.values()), scores), format, output)
+
+
 def main() -> None:
     """The console script: the app, with a last guard against a closed pipe or Ctrl-C outside a command."""
     try:

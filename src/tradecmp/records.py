@@ -211,3 +211,79 @@ def explain_records(scores: list[Score], weights: Weights) -> Records:
         parts = ", ".join(f"{c} {v:g}" for c, v in s.categories.items())
         preamble.append(f"{s.agreement}: {parts}; overall {s.overall:g}")
     return Records(EXPLAIN_FIELDS, rows, preamble=preamble)
+
+
+BEST_FIELDS = ["provision", "category", "status", "strength", "agreement", "article", "exceptions"]
+
+
+def best_records(bests, title: str, preamble: list[str]) -> Records:
+    rows = [
+        {
+            "provision": best.provision,
+            "category": vocab.PROVISION_CATEGORIES[best.provision],
+            "status": best.status,
+            "strength": best.strength,
+            "agreement": best.agreements,
+            "article": best.articles,
+            "exceptions": list(dict.fromkeys(k for a, _ in best.sources for k in a.provisions[best.provision].exception_kinds)),
+        }
+        for best in bests
+    ]
+    return Records(BEST_FIELDS, rows, title=title, preamble=preamble)
+
+
+def membership_lines(agreements, country: str) -> list[str]:
+    from .analysis import member_dates
+
+    lines = []
+    for agreement in agreements:
+        party, dates = member_dates(agreement, country)
+        via = f" (as {party})" if party != country else ""
+        lines.append(f"{agreement.id}{via}: in force {dates.in_force or '-'}"
+                     + (f", withdrew {dates.withdrawn}" if dates.withdrawn else ""))
+    return lines
+
+
+WEAKENED_MARK = " ~"
+WEAKENED_LEGEND = "~ weakened by an exception or by being outside dispute settlement"
+
+
+def compare_records(agreements: list[Agreement], keys: list[str], weights: Weights) -> Records:
+    rows = []
+    for key in keys:
+        row = {"provision": key, "category": vocab.PROVISION_CATEGORIES[key]}
+        values = set()
+        for a in agreements:
+            p = a.provisions[key]
+            st = strength(a, key, weights)
+            mark = WEAKENED_MARK if st.reductions else ""
+            row[a.id] = "absent" if p.status == "absent" else f"{p.status} {p.article}{mark}"
+            values.add((p.status, st.value))
+        row["_same"] = len(values) == 1
+        rows.append(row)
+    rows.sort(key=lambda r: r["_same"])  # stable: rows that differ first, in key order
+    ids = [a.id for a in agreements]
+    return Records(["provision", "category", *ids], rows, caption=WEAKENED_LEGEND,
+                   table_fields=["provision", *ids])
+
+
+def matrix_records(agreements: list[Agreement], matrix: list[list[float]]) -> Records:
+    ids = [a.id for a in agreements]
+    rows = [{"agreement": a, **dict(zip(ids, values))} for a, values in zip(ids, matrix)]
+    return Records(["agreement", *ids], rows, caption="similarity: 1 - mean |strength difference| (docs/scoring.md)",
+                   heat=True)
+
+
+def timeline_records(agreements: list[Agreement], scores: dict[str, Score]) -> Records:
+    rows = []
+    for a in sorted(agreements, key=lambda x: (x.signed is None, x.signed, x.id)):
+        overall = scores[a.id].overall
+        rows.append({
+            "agreement": a.id,
+            "signed": _date(a.signed),
+            "in_force": _date(a.in_force),
+            "score": overall,
+            "bar": "\u2588" * round(overall / 2.5),
+        })
+    return Records(["agreement", "signed", "in_force", "score"], rows,
+                   table_fields=["agreement", "signed", "in_force", "score", "bar"], headers={"bar": ""})

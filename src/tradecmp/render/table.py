@@ -58,6 +58,14 @@ def render(records: Records, stream: TextIO, *, fmt: str = "table", to_terminal:
         for name in names:
             value = row.get(name)
             text = visible(", ".join(map(cell, value)) if isinstance(value, list) else cell(value))
-            cells.append(Text(text, style=_STYLES.get(text, "")))
+            style = _heat(value) if records.heat and isinstance(value, float) else _STYLES.get(text, "")
+            cells.append(Text(text, style=style))
         table.add_row(*cells)
     out.print(table)
+
+
+def _heat(value: float) -> str:
+    """A background from blue (0) through to red (1), readable with black text."""
+    level = max(0.0, min(1.0, value))
+    red, blue = int(80 + 175 * level), int(80 + 175 * (1 - level))
+    return f"black on rgb({red},{120},{blue})"
