@@ -247,6 +247,16 @@ def validate(
         raise typer.Exit(errors.DIFFERENT)
 
 
+@app.command()
+@handled
+def coverage(data_dir: DataDirs = None, format: FormatOpt = None, output: OutputOpt = None) -> None:
+    """How far to trust each agreement: provisions present, and how many cells were checked against a text."""
+    from .records import coverage_records
+
+    catalog = _catalog(data_dir)
+    _emit(coverage_records(catalog.sorted()), format, output)
+
+
 OnOpt = Annotated[Optional[str], typer.Option("--on", metavar="DATE", help="The date to look at, YYYY-MM-DD (default: today).")]
 SignedOpt = Annotated[bool, typer.Option("--include-signed", help="Count agreements signed but not yet in force.")]
 

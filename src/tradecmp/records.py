@@ -287,3 +287,27 @@ def timeline_records(agreements: list[Agreement], scores: dict[str, Score]) -> R
         })
     return Records(["agreement", "signed", "in_force", "score"], rows,
                    table_fields=["agreement", "signed", "in_force", "score", "bar"], headers={"bar": ""})
+
+
+COVERAGE_FIELDS = ["agreement", "binding", "best_endeavour", "absent", "text", "secondary", "unchecked",
+                   "checked_share", "dates_checked"]
+
+
+def coverage_records(agreements: list[Agreement]) -> Records:
+    rows = []
+    for a in agreements:
+        cells = list(a.provisions.values())
+        count = lambda field, value: sum(getattr(p, field) == value for p in cells)  # noqa: E731
+        rows.append({
+            "agreement": a.id,
+            "binding": count("status", "binding"),
+            "best_endeavour": count("status", "best-endeavour"),
+            "absent": count("status", "absent"),
+            "text": count("checked", "text"),
+            "secondary": count("checked", "secondary"),
+            "unchecked": count("checked", "unchecked"),
+            "checked_share": checked_share(a),
+            "dates_checked": a.checked,
+        })
+    return Records(COVERAGE_FIELDS, rows,
+                   caption="checked_share: the share of the 22 cells read in the treaty text itself")
