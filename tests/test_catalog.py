@@ -56,3 +56,34 @@ def test_unknown_ids_suggest_the_closest(user_dir):
     catalog = load_catalog()
     with pytest.raises(Exception, match="RCEP"):
         catalog.resolve("RCPE")
+
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.binary(max_size=2000))
+def test_any_bytes_load_as_an_agreement_or_fail_with_a_clear_problem(tmp_path, data):
+    path = tmp_path / "fuzz.toml"
+    path.write_bytes(data)
+    try:
+        parse_agreement(path)
+    except DataError as exc:
+        assert exc.problems and all(p.path == str(path) for p in exc.problems)
+
+
+@settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.text(max_size=300))
+def test_any_text_in_a_toml_string_field_loads_or_fails_cleanly(tmp_path, text):
+    from conftest import agreement_data
+
+    data = agreement_data()
+    data["provisions"]["cross-border-data-flows"]["text"] = text
+    path = write_agreement(tmp_path, data)
+    try:
+        agreement = parse_agreement(path)
+    except DataError as exc:
+        assert "provisions.cross-border-data-flows.text" in str(exc)
+    else:
+        assert agreement.provisions["cross-border-data-flows"].text in text

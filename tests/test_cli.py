@@ -227,3 +227,12 @@ def test_a_closed_pipe_ends_quietly_with_141():
     stderr = process.stderr.read().decode()
     assert process.wait(timeout=60) == 141
     assert stderr == ""
+
+
+def test_the_documented_example_validates_and_loads(runner):
+    from pathlib import Path
+
+    docs = Path(__file__).resolve().parents[1] / "docs"
+    assert run(runner, "validate", docs / "xyzdea.toml").exit_code == 0
+    result = run(runner, "show", "xyz-dea", "--data-dir", docs, "-f", "json")
+    assert result.exit_code == 0 and len(json.loads(result.stdout)) == len(PROVISION_KEYS)
