@@ -102,9 +102,10 @@ def show_records(agreement: Agreement, keys: list[str], weights: Weights, origin
     return Records(
         EXPORT_FIELDS,
         rows,
-        table_fields=["provision", "status", "article_cited", "text", "exception_articles", "dispute_settlement",
-                      "transitions", "carve_outs", "checked", "note"],
-        headers={"article_cited": "article", "exception_articles": "exceptions", "dispute_settlement": "DS"},
+        table_fields=["provision", "status", "article_cited", "title", "text", "exception_articles", "dispute_settlement",
+                      "transitions", "carve_outs", "algorithms", "strength", "checked", "source", "note"],
+        headers={"article_cited": "article", "exception_articles": "exceptions", "dispute_settlement": "dispute settlement"},
+        vertical=True,
         preamble=preamble,
         caption=UNCHECKED_LEGEND,
     )

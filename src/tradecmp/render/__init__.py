@@ -32,6 +32,7 @@ class Records:
     table_fields: list[str] | None = None  # the narrower set a terminal table shows, if different
     headers: dict[str, str] = field(default_factory=dict)  # table headers, where not the field name
     preamble: list[str] = field(default_factory=list)  # lines a table prints above itself
+    vertical: bool = False  # a table shows one block per record instead of one row
     heat: bool = False  # colour numeric cells from 0 (cold) to 1 (hot) in a table
 
 

@@ -8,6 +8,9 @@ from typing import TextIO
 from . import Records
 from .text import cell, visible
 
+# Columns of running text: they take the width the others leave.
+_PROSE = {"note", "text", "name", "reductions"}
+
 # Presentation only: colours for the vocabulary words people scan for.
 _STYLES = {
     "binding": "green",
@@ -45,6 +48,9 @@ def render(records: Records, stream: TextIO, *, fmt: str = "table", to_terminal:
     for line in records.preamble:
         out.print(Text(visible(line)))
     names = records.table_fields or records.fields
+    if records.vertical:
+        _render_vertical(out, records, names)
+        return
     table = Table(
         title=Text(visible(records.title)) if records.title else None,
         caption=Text(visible(records.caption)) if records.caption else None,
@@ -52,7 +58,9 @@ def render(records: Records, stream: TextIO, *, fmt: str = "table", to_terminal:
         show_lines=False,
     )
     for index, name in enumerate(names):
-        table.add_column(Text(records.headers.get(name, name)), overflow="fold", no_wrap=index == 0)
+        prose = name in _PROSE
+        table.add_column(Text(records.headers.get(name, name)), overflow="fold", no_wrap=index == 0,
+                         ratio=1 if prose else None)
     for row in records.rows:
         cells = []
         for name in names:
@@ -69,3 +77,23 @@ def _heat(value: float) -> str:
     level = max(0.0, min(1.0, value))
     red, blue = int(80 + 175 * level), int(80 + 175 * (1 - level))
     return f"black on rgb({red},{120},{blue})"
+
+
+def _render_vertical(out, records: Records, names: list[str]) -> None:
+    """One block per record, a line per field: for records too wide for one table row."""
+    from rich import box
+    from rich.table import Table
+    from rich.text import Text
+
+    for row in records.rows:
+        block = Table(box=box.SIMPLE_HEAD, show_header=False, padding=(0, 1))
+        block.add_column(style="bold", no_wrap=True)
+        block.add_column(overflow="fold", ratio=1)
+        for name in names:
+            value = row.get(name)
+            text = visible(", ".join(map(cell, value)) if isinstance(value, list) else cell(value))
+            if text:
+                block.add_row(Text(records.headers.get(name, name)), Text(text, style=_STYLES.get(text, "")))
+        out.print(block)
+    if records.caption:
+        out.print(Text(visible(records.caption)))
