@@ -107,7 +107,7 @@ def show_records(agreement: Agreement, keys: list[str], weights: Weights, origin
         headers={"article_cited": "article", "exception_articles": "exceptions", "dispute_settlement": "dispute settlement"},
         vertical=True,
         preamble=preamble,
-        caption=UNCHECKED_LEGEND,
+        caption=UNCHECKED_LEGEND if any(r["checked"] == "unchecked" for r in rows) else None,
     )
 
 
@@ -165,7 +165,7 @@ def diff_records(a: Agreement, b: Agreement, rows: list[DiffRow], show_all: bool
         DIFF_FIELDS,
         out,
         title=f"{a.id} (a) vs {b.id} (b)",
-        caption=diff_summary(a, b, rows) + "\n" + UNCHECKED_LEGEND,
+        caption=diff_summary(a, b, rows) + ("\n" + UNCHECKED_LEGEND if any("*" in r["a_cite"] + r["b_cite"] for r in out) else ""),
         table_fields=["provision", "a_cite", "b_cite", "relation", "note"],
         headers={"a_cite": a.id, "b_cite": b.id},
     )
