@@ -13,18 +13,12 @@ from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StringConstra
 
 from . import vocab
 
-Status = Literal["binding", "best-endeavour", "absent"]
-ExceptionKind = Literal[
-    "public-policy",
-    "public-policy-self-judging",
-    "security-self-judging",
-    "general-exceptions",
-    "prudential",
-    "personal-data",
-]
-Checked = Literal["text", "secondary", "unchecked"]
-AgreementStatus = Literal["in-force", "signed", "not-in-force"]
-CarveOutScope = Literal["government-procurement", "government-information", "financial-services", "other"]
+# The vocabularies of DATA.md, from one place (vocab), as types pydantic checks.
+Status = Literal[vocab.STATUSES]  # type: ignore[valid-type]
+ExceptionKind = Literal[vocab.EXCEPTION_KINDS]  # type: ignore[valid-type]
+Checked = Literal[vocab.CHECKED]  # type: ignore[valid-type]
+AgreementStatus = Literal[vocab.AGREEMENT_STATUSES]  # type: ignore[valid-type]
+CarveOutScope = Literal[vocab.CARVE_OUT_SCOPES]  # type: ignore[valid-type]
 ProvisionKey = Literal[vocab.PROVISION_KEYS]  # type: ignore[valid-type]
 
 # Strings in data files are short; a cap keeps a hostile file from filling memory or a terminal.
