@@ -106,6 +106,11 @@ def _catalog(data_dirs: list[Path] | None):
     return catalog
 
 
+def _chosen(catalog, names: list[str] | None):
+    """The named agreements in the order given, or all of them by signature date."""
+    return [catalog.resolve(name) for name in names] if names else catalog.sorted()
+
+
 def _weights(path: Path | None):
     from .compare import load_weights
 
@@ -206,7 +211,7 @@ def score_(
     from .records import explain_records, score_records
 
     catalog = _catalog(data_dir)
-    chosen = [catalog.resolve(name) for name in agreements] if agreements else catalog.sorted()
+    chosen = _chosen(catalog, agreements)
     table_weights = _weights(weights)
     scores = [score(a, table_weights) for a in chosen]
     records = explain_records(scores, table_weights) if explain else score_records(scores)
@@ -402,7 +407,7 @@ def matrix(
     from .records import matrix_records
 
     catalog = _catalog(data_dir)
-    chosen = [catalog.resolve(n) for n in agreements] if agreements else catalog.sorted()
+    chosen = _chosen(catalog, agreements)
     _emit(matrix_records(chosen, similarity_matrix(chosen, _weights(None))), format, output)
 
 
