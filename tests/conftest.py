@@ -14,12 +14,14 @@ from tradecmp.vocab import PROVISION_KEYS
 
 
 @pytest.fixture(autouse=True)
-def _pinned_environment(monkeypatch):
+def _pinned_environment(monkeypatch, tmp_path_factory):
     monkeypatch.setenv("COLUMNS", "120")
     monkeypatch.setenv("NO_COLOR", "1")
     monkeypatch.setenv("TERM", "dumb")
     monkeypatch.delenv("TRADECMP_DATA_DIRS", raising=False)
     monkeypatch.delenv("FORCE_COLOR", raising=False)
+    monkeypatch.delenv("TRADECMP_NO_CACHE", raising=False)
+    monkeypatch.setenv("TRADECMP_CACHE_DIR", str(tmp_path_factory.mktemp("cache")))
 
 
 @pytest.fixture

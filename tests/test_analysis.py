@@ -8,7 +8,7 @@ from tradecmp.analysis import bound, compose, similarity_matrix
 from tradecmp.catalog import load_catalog
 from tradecmp.cli import app
 from tradecmp.compare import load_weights
-from tradecmp.model import Agreement
+from tradecmp.model import validate
 
 from conftest import write_agreement
 
@@ -46,7 +46,7 @@ def test_nothing_binds_before_entry_into_force(runner):
 
 def test_eu_member_states_count_through_the_eu(make_agreement, tmp_path):
     data = make_agreement("EUXYZ", parties={"EU": {"in_force": dt.date(2019, 2, 1)}, "JPN": {"in_force": dt.date(2019, 2, 1)}})
-    agreement = Agreement.model_validate(data)
+    agreement = validate(data)
     assert bound(agreement, "FRA", dt.date(2020, 1, 1))
     assert bound(agreement, "GBR", dt.date(2019, 6, 1))
     assert not bound(agreement, "GBR", dt.date(2021, 6, 1))  # left the EU on 2020-01-31
@@ -96,10 +96,10 @@ def test_matrix_is_square_symmetric_with_ones_on_the_diagonal(runner):
 
 
 def test_similarity_is_one_only_for_equal_strengths(make_agreement):
-    a = Agreement.model_validate(make_agreement("AAA"))
+    a = validate(make_agreement("AAA"))
     data = make_agreement("BBB")
     data["provisions"]["cross-border-data-flows"]["status"] = "best-endeavour"
-    b = Agreement.model_validate(data)
+    b = validate(data)
     matrix = similarity_matrix([a, b], load_weights())
     assert matrix[0][0] == 1 and matrix[0][1] < 1
 

@@ -2,7 +2,7 @@ import pytest
 
 from tradecmp.compare import diff, load_weights, score, strength
 from tradecmp.errors import DataError
-from tradecmp.model import Agreement
+from tradecmp.model import validate
 from tradecmp.vocab import CATEGORIES, PROVISION_KEYS
 
 KEY = "cross-border-data-flows"
@@ -13,8 +13,8 @@ def weights():
     return load_weights()
 
 
-def agreement(data) -> Agreement:
-    return Agreement.model_validate(data)
+def agreement(data):
+    return validate(data)
 
 
 def test_a_self_judging_exception_and_no_dispute_settlement_reduce_a_binding_provision(make_agreement, weights):

@@ -1,11 +1,11 @@
 import pytest
 from pydantic import ValidationError
 
-from tradecmp.model import Agreement
+from tradecmp.model import Agreement, validate
 
 
 def test_a_valid_agreement_loads_with_every_key(make_agreement):
-    agreement = Agreement.model_validate(make_agreement())
+    agreement = validate(make_agreement())
     assert agreement.provisions["cross-border-data-flows"].status == "binding"
     assert agreement.provision_ds("cross-border-data-flows") is True
 
@@ -48,7 +48,7 @@ def test_party_codes_must_be_iso3_or_eu(make_agreement):
     with pytest.raises(ValidationError, match="XXX"):
         Agreement.model_validate(data)
     data["parties"] = {"EU": {}, "JPN": {}}
-    assert set(Agreement.model_validate(data).parties) == {"EU", "JPN"}
+    assert set(validate(data).parties) == {"EU", "JPN"}
 
 
 def test_a_present_provision_must_cite_article_title_and_text(make_agreement):
@@ -75,6 +75,6 @@ def test_in_force_needs_a_date(make_agreement):
 def test_a_provision_can_override_the_agreement_dispute_settlement(make_agreement):
     data = make_agreement(dispute_settlement=False)
     data["provisions"]["cross-border-data-flows"]["dispute_settlement"] = True
-    agreement = Agreement.model_validate(data)
+    agreement = validate(data)
     assert agreement.provision_ds("cross-border-data-flows") is True
     assert agreement.provision_ds("source-code") is False

@@ -7,7 +7,7 @@ the similarity measure.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
 from itertools import combinations
 from typing import TYPE_CHECKING, Iterable
 
@@ -15,7 +15,7 @@ from . import vocab
 from .compare import EPSILON, Weights, strength
 
 if TYPE_CHECKING:
-    from .model import Agreement
+    from .agreement import Agreement
 
 
 def member_dates(agreement: Agreement, country: str) -> tuple[str, object] | None:
@@ -139,10 +139,10 @@ def draft_agreement(agreement_id: str, name: str, parties: list[str], chosen: di
             "article": f"{origin.id} {article}",
             "title": source.title,
             "text": source.text,
-            "exceptions": [_without_none(e.model_dump()) for e in source.exceptions],
+            "exceptions": [_without_none(asdict(e)) for e in source.exceptions],
             "dispute_settlement": origin.provision_ds(key),
-            "transitions": [_without_none(t.model_dump()) for t in source.transitions if t.party in parties],
-            "carve_outs": [_without_none(c.model_dump()) for c in source.carve_outs],
+            "transitions": [_without_none(asdict(t)) for t in source.transitions if t.party in parties],
+            "carve_outs": [_without_none(asdict(c)) for c in source.carve_outs],
             "source": source.source or origin.source,
             "checked": source.checked,
             "note": f"From {cited} ({strategy} strategy); exception articles are those of {origin.id}.",

@@ -5,18 +5,17 @@ Every failure becomes a `Problem` naming the file (and line or field); nothing h
 
 from __future__ import annotations
 
-import difflib
 import os
 import re
-import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from .cache import Cache, digest
 from .errors import DataError, Problem, UnknownName
 
 if TYPE_CHECKING:
-    from .model import Agreement
+    from .agreement import Agreement
 
 MAX_FILE_BYTES = 1024 * 1024  # a real agreement file is about 20 KiB
 ENV_VAR = "TRADECMP_DATA_DIRS"
@@ -39,8 +38,8 @@ def _line_of(data: bytes, offset: int) -> int:
     return data.count(b"\n", 0, offset) + 1
 
 
-def read_toml(path: Path) -> dict:
-    """Parse one file, refusing what is too large, not UTF-8, not TOML or nested without end."""
+def read_bytes(path: Path) -> bytes:
+    """The bytes of one data file, refusing a folder, an unreadable, empty or too large file."""
     where = str(path)
     if path.is_dir():
         raise DataError([Problem(where, "not-a-file", "is a folder, not a data file")])
@@ -53,6 +52,14 @@ def read_toml(path: Path) -> dict:
         raise DataError([Problem(where, "too-large", f"is larger than {MAX_FILE_BYTES // 1024} KiB, the limit for a data file")])
     if not data.strip():
         raise DataError([Problem(where, "empty", "is empty")])
+    return data
+
+
+def parse_toml(path: Path, data: bytes) -> dict:
+    """Parse one file's bytes, refusing what is not UTF-8, not TOML or nested without end."""
+    import tomllib
+
+    where = str(path)
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as exc:
@@ -90,15 +97,15 @@ def schema_problems(path: Path, exc) -> list[Problem]:
     return problems
 
 
-def parse_agreement(path: Path) -> Agreement:
+def parse_agreement(path: Path, data: bytes | None = None) -> Agreement:
     """Load and validate one file; DataError lists every schema problem in it."""
     from pydantic import ValidationError
 
-    from .model import Agreement
+    from .model import validate
 
-    raw = read_toml(path)
+    raw = parse_toml(path, read_bytes(path) if data is None else data)
     try:
-        agreement = Agreement.model_validate(raw)
+        agreement = validate(raw)
     except ValidationError as exc:
         raise DataError(schema_problems(path, exc)) from None
     except RecursionError:
@@ -107,6 +114,17 @@ def parse_agreement(path: Path) -> Agreement:
         raise DataError(
             [Problem(str(path), "id-mismatch", f"holds id {agreement.id}, so it must be named {agreement.id.lower()}.toml")]
         )
+    return agreement
+
+
+def load_file(path: Path, cache: Cache) -> Agreement:
+    """One agreement, from the cache when the file's bytes are the ones validated before."""
+    data = read_bytes(path)
+    key = digest(data)
+    agreement = cache.get(path.name, key)
+    if agreement is None:
+        agreement = parse_agreement(path, data)
+        cache.put(path.name, key, agreement)
     return agreement
 
 
@@ -143,6 +161,8 @@ class Catalog:
         names = self.names()
         found = names.get(name.strip().upper())
         if found is None:
+            import difflib
+
             close = difflib.get_close_matches(name.upper(), list(names), n=3, cutoff=0.5)
             hint = f"; did you mean {', '.join(close)}?" if close else "; `tradecmp list` shows them all"
             raise UnknownName(f"unknown agreement {name!r}{hint}")
@@ -161,6 +181,7 @@ def load_catalog(extra_dirs: list[Path] | None = None, *, collect: list[Problem]
     """
     catalog = Catalog(folders=[bundled_dir(), *user_dirs(extra_dirs)])
     bundled = catalog.folders[0]
+    cache = Cache()
 
     def fail(problems: list[Problem]) -> None:
         if collect is None:
@@ -175,7 +196,7 @@ def load_catalog(extra_dirs: list[Path] | None = None, *, collect: list[Problem]
             continue
         for path in paths:
             try:
-                agreement = parse_agreement(path)
+                agreement = load_file(path, cache)
             except DataError as exc:
                 fail(exc.problems)
                 continue
@@ -187,6 +208,7 @@ def load_catalog(extra_dirs: list[Path] | None = None, *, collect: list[Problem]
                 catalog.notices.append(f"{path} replaces the bundled {agreement.id}")
             catalog.agreements[agreement.id] = agreement
             catalog.origins[agreement.id] = path
+    cache.save()
     _check_names(catalog, fail)
     return catalog
 

@@ -5,9 +5,7 @@ Plain data in, plain data out; no Rich, no Typer. The method is documented in do
 
 from __future__ import annotations
 
-import tomllib
 from dataclasses import dataclass
-from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -15,7 +13,7 @@ from . import vocab
 from .errors import DataError, Problem
 
 if TYPE_CHECKING:
-    from .model import Agreement, Provision
+    from .agreement import Agreement, Provision
 
 EPSILON = 1e-9
 
@@ -30,12 +28,11 @@ class Weights:
 
 def load_weights(path: Path | None = None) -> Weights:
     """The shipped weights, or a user's file with the same keys; a bad file is a DataError."""
+    import tomllib
+
     where = str(path) if path else "weights.toml"
     try:
-        if path is None:
-            raw = tomllib.loads(resources.files("tradecmp").joinpath("weights.toml").read_text("utf-8"))
-        else:
-            raw = tomllib.loads(path.read_text("utf-8"))
+        raw = tomllib.loads((path or Path(__file__).with_name("weights.toml")).read_text("utf-8"))
     except OSError as exc:
         raise DataError([Problem(where, "unreadable", exc.strerror or str(exc))]) from None
     except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:

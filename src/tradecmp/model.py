@@ -11,7 +11,7 @@ from typing import Annotated, Literal
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StringConstraints, model_validator
 
-from . import vocab
+from . import agreement, vocab
 
 # The vocabularies of DATA.md, from one place (vocab), as types pydantic checks.
 Status = Literal[vocab.STATUSES]  # type: ignore[valid-type]
@@ -84,10 +84,6 @@ class Provision(Closed):
             raise ValueError("an absent provision has no exceptions, transitions or carve-outs")
         return self
 
-    @property
-    def exception_kinds(self) -> tuple[str, ...]:
-        return tuple(dict.fromkeys(e.kind for e in self.exceptions))
-
 
 class PartyDates(Closed):
     signed: dt.date | None = None
@@ -129,13 +125,8 @@ class Agreement(Closed):
                 raise ValueError(f"provisions.{key}.algorithms: only the source-code provision says whether algorithms are covered")
         return self
 
-    def provision_ds(self, key: str) -> bool:
-        """Whether the agreement's dispute settlement can enforce this provision."""
-        own = self.provisions[key].dispute_settlement
-        return self.dispute_settlement if own is None else own
 
-    def party_in_force(self, party: str, on: dt.date) -> bool:
-        dates = self.parties.get(party)
-        if dates is None or dates.in_force is None or dates.in_force > on:
-            return False
-        return dates.withdrawn is None or dates.withdrawn > on
+def validate(raw: dict) -> agreement.Agreement:
+    """Check a parsed data file against the schema (pydantic.ValidationError if it fails) and return the
+    plain agreement the rest of tradecmp reads."""
+    return agreement.agreement_from(Agreement.model_validate(raw).model_dump())

@@ -11,7 +11,7 @@ from .render import Records
 
 if TYPE_CHECKING:
     from .catalog import Catalog
-    from .model import Agreement, Provision
+    from .agreement import Agreement, Provision
 
 EXPORT_FIELDS = [
     "agreement", "provision", "category", "status", "article", "title", "text", "exceptions",

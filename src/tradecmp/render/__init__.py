@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import os
 import sys
-import tempfile
 from dataclasses import dataclass, field
 from importlib import import_module
 from io import StringIO
@@ -62,6 +61,8 @@ def emit(records: Records, fmt: str, output: Path | None) -> None:
 
 
 def write_atomic(path: Path, text: str) -> None:
+    import tempfile
+
     folder = path.parent if str(path.parent) else Path(".")
     try:
         if path.is_dir():

@@ -1,0 +1,91 @@
+"""A cache of validated agreements, keyed by each file's name and the hash of its bytes.
+
+A warm run unpickles plain dataclasses instead of importing pydantic and validating every file. It is
+never stale: a changed byte changes the key, and a change to tradecmp's schema changes the cache file.
+Disable with TRADECMP_NO_CACHE=1; move with TRADECMP_CACHE_DIR. Any failure to read or write it is
+ignored: the cache only ever saves time.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import pickle
+from pathlib import Path
+
+from . import __version__
+
+MAX_ENTRIES = 50_000
+_SCHEMA_MODULES = ("model.py", "agreement.py", "vocab.py")
+
+
+def digest(data: bytes) -> str:
+    return hashlib.blake2b(data, digest_size=16).hexdigest()
+
+
+def cache_dir() -> Path | None:
+    if os.environ.get("TRADECMP_NO_CACHE"):
+        return None
+    explicit = os.environ.get("TRADECMP_CACHE_DIR")
+    if explicit:
+        return Path(explicit)
+    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    return Path(base) / "tradecmp"
+
+
+def _stamp() -> str:
+    """Changes whenever the code that decides what a valid agreement is changes."""
+    here = Path(__file__).resolve().parent
+    parts = [__version__]
+    for name in _SCHEMA_MODULES:
+        try:
+            info = (here / name).stat()
+            parts.append(f"{info.st_size}:{info.st_mtime_ns}")
+        except OSError:
+            parts.append("?")
+    return digest("|".join(parts).encode())
+
+
+class Cache:
+    def __init__(self) -> None:
+        folder = cache_dir()
+        self.path = folder / f"agreements-{_stamp()}.pickle" if folder else None
+        self.entries: dict[tuple[str, str], object] = {}
+        self.used: set[tuple[str, str]] = set()
+        self.dirty = False
+        if self.path is not None:
+            try:
+                with self.path.open("rb") as handle:
+                    loaded = pickle.load(handle)
+                if isinstance(loaded, dict):
+                    self.entries = loaded
+            except Exception:  # a missing, partial or foreign cache is an empty one
+                self.entries = {}
+
+    def get(self, name: str, key: str):
+        found = self.entries.get((name, key))
+        if found is not None:
+            self.used.add((name, key))
+        return found
+
+    def put(self, name: str, key: str, agreement) -> None:
+        self.entries[(name, key)] = agreement
+        self.used.add((name, key))
+        self.dirty = True
+
+    def save(self) -> None:
+        if self.path is None or not self.dirty:
+            return
+        entries = self.entries
+        if len(entries) > MAX_ENTRIES:
+            entries = {k: v for k, v in entries.items() if k in self.used}
+        import tempfile
+
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            fd, temporary = tempfile.mkstemp(dir=self.path.parent, prefix=".agreements.", suffix=".tmp")
+            with os.fdopen(fd, "wb") as handle:
+                pickle.dump(entries, handle, protocol=pickle.HIGHEST_PROTOCOL)
+            os.replace(temporary, self.path)
+        except OSError:
+            pass
