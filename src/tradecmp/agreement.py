@@ -10,14 +10,14 @@ import datetime as dt
 from dataclasses import dataclass, field
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class ExceptionClause:
     kind: str
     article: str | None = None
     note: str | None = None
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class Transition:
     party: str
     years: int | None = None
@@ -26,14 +26,14 @@ class Transition:
     note: str | None = None
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class CarveOut:
     scope: str
     article: str | None = None
     note: str | None = None
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class Provision:
     status: str
     checked: str
@@ -53,7 +53,7 @@ class Provision:
         return tuple(dict.fromkeys(e.kind for e in self.exceptions))
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class PartyDates:
     signed: dt.date | None = None
     in_force: dt.date | None = None
@@ -62,7 +62,7 @@ class PartyDates:
     note: str | None = None
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class Agreement:
     id: str
     name: str

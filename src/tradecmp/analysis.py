@@ -174,6 +174,13 @@ def _without_none(data: dict) -> dict:
 
 def similarity_matrix(agreements: list[Agreement], weights: Weights) -> list[list[float]]:
     """1 minus the mean absolute difference of two agreements' provision strengths: 1 is identical commitments."""
+    from operator import sub
+
     vectors = [[strength(a, k, weights).value for k in vocab.PROVISION_KEYS] for a in agreements]
     n = len(vocab.PROVISION_KEYS)
-    return [[round(1 - sum(abs(x - y) for x, y in zip(va, vb)) / n, 3) for vb in vectors] for va in vectors]
+    matrix = [[1.0] * len(vectors) for _ in vectors]
+    for i, va in enumerate(vectors):  # symmetric: compute the upper triangle, mirror it
+        row = matrix[i]
+        for j in range(i + 1, len(vectors)):
+            row[j] = matrix[j][i] = round(1 - sum(map(abs, map(sub, va, vectors[j]))) / n, 3)
+    return matrix

@@ -1,4 +1,4 @@
-"""A cache of validated agreements, keyed by each file's name and the hash of its bytes.
+"""A cache of validated agreements, one file per data folder, keyed by each file's name and the hash of its bytes.
 
 A warm run unpickles plain dataclasses instead of importing pydantic and validating every file. It is
 never stale: a changed byte changes the key, and a change to tradecmp's schema changes the cache file.
@@ -15,7 +15,6 @@ from pathlib import Path
 
 from . import __version__
 
-MAX_ENTRIES = 50_000
 _SCHEMA_MODULES = ("model.py", "agreement.py", "vocab.py")
 
 
@@ -47,9 +46,13 @@ def _stamp() -> str:
 
 
 class Cache:
-    def __init__(self) -> None:
+    """The validated agreements of one data folder, as they were when last loaded."""
+
+    def __init__(self, data_folder: Path) -> None:
         folder = cache_dir()
-        self.path = folder / f"agreements-{_stamp()}.pickle" if folder else None
+        self.stamp = _stamp()
+        where = digest(str(data_folder.resolve()).encode())
+        self.path = folder / f"{self.stamp}-{where}.pickle" if folder else None
         self.entries: dict[tuple[str, str], object] = {}
         self.used: set[tuple[str, str]] = set()
         self.dirty = False
@@ -74,11 +77,10 @@ class Cache:
         self.dirty = True
 
     def save(self) -> None:
-        if self.path is None or not self.dirty:
+        """Keep what this load used (files gone or changed drop out); remove caches of older code."""
+        if self.path is None or not (self.dirty or len(self.used) < len(self.entries)):
             return
-        entries = self.entries
-        if len(entries) > MAX_ENTRIES:
-            entries = {k: v for k, v in entries.items() if k in self.used}
+        entries = {k: v for k, v in self.entries.items() if k in self.used}
         import tempfile
 
         try:
@@ -87,5 +89,8 @@ class Cache:
             with os.fdopen(fd, "wb") as handle:
                 pickle.dump(entries, handle, protocol=pickle.HIGHEST_PROTOCOL)
             os.replace(temporary, self.path)
+            for old in self.path.parent.glob("*.pickle"):
+                if not old.name.startswith(self.stamp):
+                    old.unlink(missing_ok=True)
         except OSError:
             pass

@@ -181,7 +181,6 @@ def load_catalog(extra_dirs: list[Path] | None = None, *, collect: list[Problem]
     """
     catalog = Catalog(folders=[bundled_dir(), *user_dirs(extra_dirs)])
     bundled = catalog.folders[0]
-    cache = Cache()
 
     def fail(problems: list[Problem]) -> None:
         if collect is None:
@@ -194,6 +193,7 @@ def load_catalog(extra_dirs: list[Path] | None = None, *, collect: list[Problem]
         except DataError as exc:
             fail(exc.problems)
             continue
+        cache = Cache(folder)
         for path in paths:
             try:
                 agreement = load_file(path, cache)
@@ -208,7 +208,7 @@ def load_catalog(extra_dirs: list[Path] | None = None, *, collect: list[Problem]
                 catalog.notices.append(f"{path} replaces the bundled {agreement.id}")
             catalog.agreements[agreement.id] = agreement
             catalog.origins[agreement.id] = path
-    cache.save()
+        cache.save()
     _check_names(catalog, fail)
     return catalog
 

@@ -15,13 +15,19 @@ from .text import cell, defuse_formula
 _TSV_ESCAPES = str.maketrans({"\\": "\\\\", "\t": "\\t", "\n": "\\n", "\r": "\\r"})
 
 
+def _safe(value) -> str:
+    if type(value) is float:  # the common case in a matrix: no text, nothing to defuse
+        return format(value, "g")
+    return defuse_formula(cell(value))
+
+
 def render(records: Records, stream: TextIO, *, fmt: str, to_terminal: bool = False) -> None:
+    fields = records.fields
     if fmt == "csv":
         writer = csv.writer(stream, lineterminator="\r\n")
-        writer.writerow(records.fields)
-        for row in records.rows:
-            writer.writerow([defuse_formula(cell(row.get(name))) for name in records.fields])
+        writer.writerow(fields)
+        writer.writerows([_safe(row.get(name)) for name in fields] for row in records.rows)
         return
-    stream.write("\t".join(records.fields) + "\n")
+    stream.write("\t".join(fields) + "\n")
     for row in records.rows:
-        stream.write("\t".join(defuse_formula(cell(row.get(n))).translate(_TSV_ESCAPES) for n in records.fields) + "\n")
+        stream.write("\t".join(_safe(row.get(n)).translate(_TSV_ESCAPES) for n in fields) + "\n")
