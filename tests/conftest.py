@@ -22,6 +22,7 @@ def _pinned_environment(monkeypatch, tmp_path_factory):
     monkeypatch.delenv("FORCE_COLOR", raising=False)
     monkeypatch.delenv("TRADECMP_NO_CACHE", raising=False)
     monkeypatch.setenv("TRADECMP_CACHE_DIR", str(tmp_path_factory.mktemp("cache")))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path_factory.mktemp("config")))  # the user's app folder
 
 
 @pytest.fixture

@@ -33,7 +33,7 @@ def test_a_user_file_replaces_a_bundled_agreement_and_says_so(user_dir, make_agr
     write_agreement(user_dir, make_agreement("RCEP", name="My RCEP"))
     catalog = load_catalog([user_dir])
     assert catalog.agreements["RCEP"].name == "My RCEP"
-    assert any("replaces the bundled RCEP" in n for n in catalog.notices)
+    assert any("replaces RCEP from" in n and "provisions" in n for n in catalog.notices)
 
 
 def test_two_user_files_claiming_one_id_is_an_error(tmp_path, make_agreement):

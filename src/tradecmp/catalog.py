@@ -28,12 +28,6 @@ def bundled_dir() -> Path:
     return inside if inside.is_dir() else here.parent.parent / "provisions"
 
 
-def user_dirs(extra: list[Path] | None = None) -> list[Path]:
-    """User folders in order of precedence, lowest first: TRADECMP_DATA_DIRS, then --data-dir."""
-    env = [Path(p) for p in os.environ.get(ENV_VAR, "").split(os.pathsep) if p.strip()]
-    return env + list(extra or [])
-
-
 def _line_of(data: bytes, offset: int) -> int:
     return data.count(b"\n", 0, offset) + 1
 
@@ -146,7 +140,7 @@ class Catalog:
     agreements: dict[str, Agreement] = field(default_factory=dict)
     origins: dict[str, Path] = field(default_factory=dict)
     notices: list[str] = field(default_factory=list)
-    folders: list[Path] = field(default_factory=list)
+    folders: list[Folder] = field(default_factory=list)
 
     def names(self) -> dict[str, str]:
         """Every id and alias, upper-cased, to its agreement id."""
@@ -172,51 +166,60 @@ class Catalog:
         return sorted(self.agreements.values(), key=lambda a: (a.signed is None, a.signed, a.id))
 
 
-def load_catalog(extra_dirs: list[Path] | None = None, *, collect: list[Problem] | None = None) -> Catalog:
+@dataclass(frozen=True)
+class Folder:
+    """A data folder and where it came from: bundled, user (the app folder), env or data-dir."""
+
+    path: Path
+    origin: str
+
+    @property
+    def replaceable(self) -> bool:
+        """Agreements from the bundled data and the user's app folder may be replaced by later folders."""
+        return self.origin in ("bundled", "user")
+
+
+def data_folders(extra_dirs: list[Path] | None = None, app_dir: Path | None = None) -> list[Folder]:
+    """Every folder in use, in the order they are read: later ones win over bundled and app-folder files."""
+    folders = [Folder(bundled_dir(), "bundled")]
+    if app_dir is not None and app_dir.is_dir():
+        folders.append(Folder(app_dir, "user"))
+    env = [Path(p) for p in os.environ.get(ENV_VAR, "").split(os.pathsep) if p.strip()]
+    folders += [Folder(p, "env") for p in env]
+    folders += [Folder(p, "data-dir") for p in extra_dirs or []]
+    return folders
+
+
+def load_catalog(extra_dirs: list[Path] | None = None, app_dir: Path | None = None) -> Catalog:
     """Load the bundled agreements, then the user's folders over them.
 
-    A user file may replace a bundled agreement (a notice says so); the same id twice among the user's
-    folders is an error. With `collect`, problems are appended there and loading goes on; otherwise the
-    first file with problems raises DataError.
+    A file may replace an agreement from the bundled data or the app folder (a notice says so); the same
+    id twice among the TRADECMP_DATA_DIRS and --data-dir folders is an error. The first file with
+    problems raises DataError (`validate` lists them all).
     """
-    catalog = Catalog(folders=[bundled_dir(), *user_dirs(extra_dirs)])
-    bundled = catalog.folders[0]
-
-    def fail(problems: list[Problem]) -> None:
-        if collect is None:
-            raise DataError(problems)
-        collect.extend(problems)
-
+    catalog = Catalog(folders=data_folders(extra_dirs, app_dir))
+    replaceable: dict[str, bool] = {}
     for folder in catalog.folders:
-        try:
-            paths = folder_files(folder)
-        except DataError as exc:
-            fail(exc.problems)
-            continue
-        cache = Cache(folder)
-        for path in paths:
-            try:
-                agreement = load_file(path, cache)
-            except DataError as exc:
-                fail(exc.problems)
-                continue
+        cache = Cache(folder.path)
+        for path in folder_files(folder.path):
+            agreement = load_file(path, cache)
             previous = catalog.origins.get(agreement.id)
-            if previous is not None and previous.parent != bundled:
-                fail([Problem(str(path), "duplicate-id", f"claims id {agreement.id}, which {previous} claims too")])
-                continue
+            if previous is not None and not replaceable[agreement.id]:
+                raise DataError([Problem(str(path), "duplicate-id", f"claims id {agreement.id}, which {previous} claims too")])
             if previous is not None:
-                catalog.notices.append(f"{path} replaces the bundled {agreement.id}")
+                catalog.notices.append(f"{path} replaces {agreement.id} from {previous}")
             catalog.agreements[agreement.id] = agreement
             catalog.origins[agreement.id] = path
+            replaceable[agreement.id] = folder.replaceable
         cache.save()
-    _check_names(catalog, fail)
+    _check_names(catalog)
     return catalog
 
 
-def _check_names(catalog: Catalog, fail) -> None:
+def _check_names(catalog: Catalog) -> None:
     seen: dict[str, str] = {}
     for agreement in catalog.agreements.values():
         for name in (agreement.id, *agreement.aliases):
             other = seen.setdefault(name.upper(), agreement.id)
             if other != agreement.id:
-                fail([Problem(str(catalog.origins[agreement.id]), "duplicate-name", f"{name} also names {other}")])
+                raise DataError([Problem(str(catalog.origins[agreement.id]), "duplicate-name", f"{name} also names {other}")])

@@ -22,7 +22,7 @@ app = typer.Typer(
     help="Compare the digital-trade provisions of trade agreements, cell by cited cell.",
     epilog=EXIT_CODES_HELP,
     no_args_is_help=True,
-    add_completion=False,
+    add_completion=True,
     pretty_exceptions_enable=False,
     rich_markup_mode=None,
     context_settings={"help_option_names": ["-h", "--help"]},
@@ -54,10 +54,43 @@ OutputOpt = Annotated[
     Optional[Path],
     typer.Option("--output", "-o", metavar="FILE", help="Write to FILE (whole, or not at all) instead of stdout."),
 ]
+SvgOpt = Annotated[
+    Optional[Path], typer.Option("--save-svg", metavar="FILE", help="Also save the table as an SVG picture (for reports and slides).")
+]
+HtmlOpt = Annotated[Optional[Path], typer.Option("--save-html", metavar="FILE", help="Also save the table as an HTML page.")]
 WeightsOpt = Annotated[
     Optional[Path],
     typer.Option("--weights", metavar="FILE", help="Score with these weights instead of the shipped ones (docs/scoring.md)."),
 ]
+
+
+def _complete_agreements(ctx: typer.Context, incomplete: str) -> list[tuple[str, str]]:
+    """Ids and aliases of the agreements actually loaded (with the --data-dir folders given so far)."""
+    try:
+        from .catalog import load_catalog
+
+        folders = [Path(p) for p in (ctx.params or {}).get("data_dir") or []]  # still text while completing
+        catalog = load_catalog(folders, app_dir())
+    except Exception:  # completion must never print an error into the user's shell
+        return []
+    out = []
+    for agreement in catalog.sorted():
+        for name in (agreement.id, *agreement.aliases):
+            if name.upper().startswith(incomplete.upper()):  # keep the case the user typed: shells match prefixes
+                out.append((name.lower() if incomplete.islower() else name, agreement.name))
+    return out
+
+
+def _complete_provisions(incomplete: str) -> list[str]:
+    from .vocab import PROVISION_KEYS
+
+    return [k for k in PROVISION_KEYS if k.startswith(incomplete.lower())]
+
+
+def _complete_parties(incomplete: str) -> list[str]:
+    from .vocab import EU, ISO3
+
+    return sorted(c.lower() if incomplete.islower() else c for c in (*ISO3, EU) if c.startswith(incomplete.upper()))
 
 
 def say(message: str) -> None:
@@ -97,10 +130,15 @@ def handled(command):
     return wrapper
 
 
+def app_dir() -> Path:
+    """The user's own data folder, searched after the bundled data (typer.get_app_dir: ~/.config/tradecmp on Linux)."""
+    return Path(typer.get_app_dir("tradecmp"))
+
+
 def _catalog(data_dirs: list[Path] | None):
     from .catalog import load_catalog
 
-    catalog = load_catalog(data_dirs)
+    catalog = load_catalog(data_dirs, app_dir())
     for notice in catalog.notices:
         say(notice)
     return catalog
@@ -117,11 +155,13 @@ def _weights(path: Path | None):
     return load_weights(path)
 
 
-def _emit(records, fmt: Format | None, output: Path | None) -> str:
-    from .render import choose_format, emit
+def _emit(records, fmt: Format | None, output: Path | None, save_svg: Path | None = None,
+          save_html: Path | None = None) -> str:
+    from .render import choose_format, emit, save_pictures
 
     chosen = choose_format(fmt.value if fmt else None, output)
     emit(records, chosen, output)
+    save_pictures(records, svg=save_svg, html=save_html)
     return chosen
 
 
@@ -140,7 +180,8 @@ def _provision_key(name: str) -> str:
 
 @app.command("list")
 @handled
-def list_(data_dir: DataDirs = None, format: FormatOpt = None, output: OutputOpt = None, weights: WeightsOpt = None) -> None:
+def list_(data_dir: DataDirs = None, format: FormatOpt = None, output: OutputOpt = None, weights: WeightsOpt = None,
+    save_svg: SvgOpt = None, save_html: HtmlOpt = None) -> None:
     """The agreements: name, signed, in force, parties, overall score."""
     from .compare import score
     from .records import list_records
@@ -148,17 +189,19 @@ def list_(data_dir: DataDirs = None, format: FormatOpt = None, output: OutputOpt
     catalog = _catalog(data_dir)
     table_weights = _weights(weights)
     scores = {a.id: score(a, table_weights) for a in catalog.agreements.values()}
-    _emit(list_records(catalog, scores), format, output)
+    _emit(list_records(catalog, scores), format, output, save_svg, save_html)
 
 
 @app.command()
 @handled
 def show(
-    agreement: Annotated[str, typer.Argument(help="Agreement id or alias.")],
-    provision: Annotated[Optional[str], typer.Option("--provision", "-p", help="Only this provision key.")] = None,
+    agreement: Annotated[str, typer.Argument(help="Agreement id or alias.", autocompletion=_complete_agreements)],
+    provision: Annotated[Optional[str], typer.Option("--provision", "-p", help="Only this provision key.", autocompletion=_complete_provisions)] = None,
     data_dir: DataDirs = None,
     format: FormatOpt = None,
     output: OutputOpt = None,
+    save_svg: SvgOpt = None,
+    save_html: HtmlOpt = None,
 ) -> None:
     """One agreement: each provision with status, article, quoted text, exceptions, dispute settlement, transitions, and how it was checked."""
     from .records import show_records
@@ -167,19 +210,21 @@ def show(
     catalog = _catalog(data_dir)
     found = catalog.resolve(agreement)
     keys = [_provision_key(provision)] if provision else list(PROVISION_KEYS)
-    _emit(show_records(found, keys, _weights(None), str(catalog.origins[found.id])), format, output)
+    _emit(show_records(found, keys, _weights(None), str(catalog.origins[found.id])), format, output, save_svg, save_html)
 
 
 @app.command()
 @handled
 def diff(
-    a: Annotated[str, typer.Argument(help="First agreement (a).")],
-    b: Annotated[str, typer.Argument(help="Second agreement (b).")],
+    a: Annotated[str, typer.Argument(help="First agreement (a).", autocompletion=_complete_agreements)],
+    b: Annotated[str, typer.Argument(help="Second agreement (b).", autocompletion=_complete_agreements)],
     all_rows: Annotated[bool, typer.Option("--all", help="Show every provision, the same ones too.")] = False,
     exit_code: Annotated[bool, typer.Option("--exit-code", help="Exit 1 if the agreements differ, as git diff does.")] = False,
     data_dir: DataDirs = None,
     format: FormatOpt = None,
     output: OutputOpt = None,
+    save_svg: SvgOpt = None,
+    save_html: HtmlOpt = None,
     weights: WeightsOpt = None,
 ) -> None:
     """Two agreements side by side: how each provision's effective commitment differs, and why."""
@@ -189,7 +234,7 @@ def diff(
     catalog = _catalog(data_dir)
     first, second = catalog.resolve(a), catalog.resolve(b)
     rows = compare(first, second, _weights(weights))
-    chosen = _emit(diff_records(first, second, rows, all_rows), format, output)
+    chosen = _emit(diff_records(first, second, rows, all_rows), format, output, save_svg, save_html)
     if chosen != "table" or output is not None:
         say(diff_summary(first, second, rows))
     if exit_code and any(r.relation != "same" for r in rows):
@@ -199,12 +244,14 @@ def diff(
 @app.command("score")
 @handled
 def score_(
-    agreements: Annotated[Optional[list[str]], typer.Argument(help="Agreement ids (default: all).", show_default=False)] = None,
+    agreements: Annotated[Optional[list[str]], typer.Argument(help="Agreement ids (default: all).", show_default=False, autocompletion=_complete_agreements)] = None,
     explain: Annotated[bool, typer.Option("--explain", help="Show how each number was reached.")] = False,
     weights: WeightsOpt = None,
     data_dir: DataDirs = None,
     format: FormatOpt = None,
     output: OutputOpt = None,
+    save_svg: SvgOpt = None,
+    save_html: HtmlOpt = None,
 ) -> None:
     """A 0-100 score per category and overall, by the method of docs/scoring.md."""
     from .compare import score
@@ -215,22 +262,45 @@ def score_(
     table_weights = _weights(weights)
     scores = [score(a, table_weights) for a in chosen]
     records = explain_records(scores, table_weights) if explain else score_records(scores)
-    _emit(records, format, output)
+    _emit(records, format, output, save_svg, save_html)
+
+
+class ExportFormat(str, Enum):
+    table = "table"
+    tsv = "tsv"
+    csv = "csv"
+    json = "json"
+    jsonl = "jsonl"
+    markdown = "markdown"
+    sqlite = "sqlite"
 
 
 @app.command()
 @handled
 def export(
     data_dir: DataDirs = None,
-    format: FormatOpt = None,
+    format: Annotated[
+        Optional[ExportFormat],
+        typer.Option("--format", "-f", help="As for other commands, plus sqlite (tables with keys; needs -o)."),
+    ] = None,
     output: OutputOpt = None,
     weights: WeightsOpt = None,
+    save_svg: SvgOpt = None,
+    save_html: HtmlOpt = None,
 ) -> None:
     """The whole dataset: one row per agreement and provision key, with the columns of DATA.md."""
+    catalog = _catalog(data_dir)
+    if format is ExportFormat.sqlite or (format is None and output is not None and output.suffix in (".db", ".sqlite")):
+        from .sqlite_export import write_sqlite
+
+        if output is None:
+            raise typer.BadParameter("sqlite needs -o FILE", param_hint="--format")
+        write_sqlite(catalog.sorted(), _weights(weights), output)
+        return
     from .records import export_records
 
-    catalog = _catalog(data_dir)
-    _emit(export_records(catalog.sorted(), _weights(weights)), format, output)
+    records = export_records(catalog.sorted(), _weights(weights))
+    _emit(records, Format(format.value) if format else None, output, save_svg, save_html)
 
 
 @app.command()
@@ -243,7 +313,7 @@ def validate(
     """Check data files and report every problem as `path: CODE message`; exit 1 if there is any."""
     from .validate import validate_paths
 
-    problems, notes, files = validate_paths(paths, data_dir, strict=strict)
+    problems, notes, files = validate_paths(paths, data_dir, strict=strict, app_dir=app_dir())
     for line in [*problems, *notes]:
         sys.stdout.write(f"{line}\n")
     sys.stdout.flush()
@@ -254,12 +324,13 @@ def validate(
 
 @app.command()
 @handled
-def coverage(data_dir: DataDirs = None, format: FormatOpt = None, output: OutputOpt = None) -> None:
+def coverage(data_dir: DataDirs = None, format: FormatOpt = None, output: OutputOpt = None,
+    save_svg: SvgOpt = None, save_html: HtmlOpt = None) -> None:
     """How far to trust each agreement: provisions present, and how many cells were checked against a text."""
     from .records import coverage_records
 
     catalog = _catalog(data_dir)
-    _emit(coverage_records(catalog.sorted()), format, output)
+    _emit(coverage_records(catalog.sorted()), format, output, save_svg, save_html)
 
 
 OnOpt = Annotated[Optional[str], typer.Option("--on", metavar="DATE", help="The date to look at, YYYY-MM-DD (default: today).")]
@@ -289,12 +360,14 @@ def _party(code: str) -> str:
 @app.command()
 @handled
 def compare(
-    agreements: Annotated[list[str], typer.Argument(help="Two or more agreement ids.")],
+    agreements: Annotated[list[str], typer.Argument(help="Two or more agreement ids.", autocompletion=_complete_agreements)],
     category: Annotated[Optional[str], typer.Option("--category", help="Only this category.")] = None,
-    provision: Annotated[Optional[list[str]], typer.Option("--provision", "-p", help="Only these provision keys.")] = None,
+    provision: Annotated[Optional[list[str]], typer.Option("--provision", "-p", help="Only these provision keys.", autocompletion=_complete_provisions)] = None,
     data_dir: DataDirs = None,
     format: FormatOpt = None,
     output: OutputOpt = None,
+    save_svg: SvgOpt = None,
+    save_html: HtmlOpt = None,
 ) -> None:
     """Any number of agreements side by side, a column each; rows where they differ first."""
     from .records import compare_records
@@ -307,18 +380,20 @@ def compare(
         if category not in CATEGORIES:
             raise UnknownName(f"unknown category {category!r}; the categories are {', '.join(CATEGORIES)}")
         keys = [k for k in keys if PROVISION_CATEGORIES[k] == category]
-    _emit(compare_records(chosen, keys, _weights(None)), format, output)
+    _emit(compare_records(chosen, keys, _weights(None)), format, output, save_svg, save_html)
 
 
 @app.command()
 @handled
 def country(
-    party: Annotated[str, typer.Argument(help="ISO 3166-1 alpha-3 code (KOR), or EU.")],
+    party: Annotated[str, typer.Argument(help="ISO 3166-1 alpha-3 code (KOR), or EU.", autocompletion=_complete_parties)],
     on: OnOpt = None,
     include_signed: SignedOpt = False,
     data_dir: DataDirs = None,
     format: FormatOpt = None,
     output: OutputOpt = None,
+    save_svg: SvgOpt = None,
+    save_html: HtmlOpt = None,
 ) -> None:
     """The agreements a country is bound by on a date, and its strongest commitment on each provision."""
     from .analysis import country_view
@@ -328,19 +403,21 @@ def country(
     catalog = _catalog(data_dir)
     mine, bests = country_view(catalog.sorted(), code, day, _weights(None), include_signed)
     preamble = [f"{code} on {day}: bound by {len(mine)} agreement(s) in the data", *membership_lines(mine, code)]
-    _emit(best_records(bests, f"Strongest commitments of {code}", preamble), format, output)
+    _emit(best_records(bests, f"Strongest commitments of {code}", preamble), format, output, save_svg, save_html)
 
 
 @app.command()
 @handled
 def between(
-    a: Annotated[str, typer.Argument(help="A country (ISO3) or EU.")],
-    b: Annotated[str, typer.Argument(help="Another country (ISO3) or EU.")],
+    a: Annotated[str, typer.Argument(help="A country (ISO3) or EU.", autocompletion=_complete_parties)],
+    b: Annotated[str, typer.Argument(help="Another country (ISO3) or EU.", autocompletion=_complete_parties)],
     on: OnOpt = None,
     include_signed: SignedOpt = False,
     data_dir: DataDirs = None,
     format: FormatOpt = None,
     output: OutputOpt = None,
+    save_svg: SvgOpt = None,
+    save_html: HtmlOpt = None,
 ) -> None:
     """For each provision, the strongest commitment in force between two countries, and where it is written."""
     from .analysis import between as shared_commitments
@@ -351,13 +428,13 @@ def between(
     shared, bests = shared_commitments(catalog.sorted(), first, second, day, _weights(None), include_signed)
     names = ", ".join(x.id for x in shared) or "none"
     preamble = [f"{first} and {second} on {day}: agreements binding both: {names}"]
-    _emit(best_records(bests, f"Commitments between {first} and {second}", preamble), format, output)
+    _emit(best_records(bests, f"Commitments between {first} and {second}", preamble), format, output, save_svg, save_html)
 
 
 @app.command()
 @handled
 def compose(
-    parties: Annotated[list[str], typer.Argument(help="Two or more countries (ISO3) or EU.")],
+    parties: Annotated[list[str], typer.Argument(help="Two or more countries (ISO3) or EU.", autocompletion=_complete_parties)],
     agreement_id: Annotated[str, typer.Option("--id", help="Id of the draft, e.g. USJPKR.")],
     output: Annotated[Path, typer.Option("--output", "-o", metavar="FILE", help="The data file to write.")],
     name: Annotated[Optional[str], typer.Option("--name", help="Name of the draft.")] = None,
@@ -397,10 +474,12 @@ def compose(
 @app.command()
 @handled
 def matrix(
-    agreements: Annotated[Optional[list[str]], typer.Argument(help="Agreement ids (default: all).", show_default=False)] = None,
+    agreements: Annotated[Optional[list[str]], typer.Argument(help="Agreement ids (default: all).", show_default=False, autocompletion=_complete_agreements)] = None,
     data_dir: DataDirs = None,
     format: FormatOpt = None,
     output: OutputOpt = None,
+    save_svg: SvgOpt = None,
+    save_html: HtmlOpt = None,
 ) -> None:
     """Pairwise similarity of agreements (1 = the same commitments), as a heat map or a square CSV."""
     from .analysis import similarity_matrix
@@ -408,12 +487,13 @@ def matrix(
 
     catalog = _catalog(data_dir)
     chosen = _chosen(catalog, agreements)
-    _emit(matrix_records(chosen, similarity_matrix(chosen, _weights(None))), format, output)
+    _emit(matrix_records(chosen, similarity_matrix(chosen, _weights(None))), format, output, save_svg, save_html)
 
 
 @app.command()
 @handled
-def timeline(data_dir: DataDirs = None, format: FormatOpt = None, output: OutputOpt = None) -> None:
+def timeline(data_dir: DataDirs = None, format: FormatOpt = None, output: OutputOpt = None,
+    save_svg: SvgOpt = None, save_html: HtmlOpt = None) -> None:
     """Agreements by signature date with their overall scores, a bar each."""
     from .compare import score
     from .records import timeline_records
@@ -421,7 +501,73 @@ def timeline(data_dir: DataDirs = None, format: FormatOpt = None, output: Output
     catalog = _catalog(data_dir)
     weights = _weights(None)
     scores = {a.id: score(a, weights) for a in catalog.agreements.values()}
-    _emit(timeline_records(list(catalog.agreements.values()), scores), format, output)
+    _emit(timeline_records(list(catalog.agreements.values()), scores), format, output, save_svg, save_html)
+
+
+@app.command()
+@handled
+def paths(
+    data_dir: DataDirs = None,
+    format: FormatOpt = None,
+    output: OutputOpt = None,
+    save_svg: SvgOpt = None,
+    save_html: HtmlOpt = None,
+) -> None:
+    """The data folders in use, in the order they are read, and which agreements each one gives."""
+    from .records import paths_records
+
+    catalog = _catalog(data_dir)
+    _emit(paths_records(catalog), format, output, save_svg, save_html)
+
+
+@app.command()
+@handled
+def new(
+    agreement_id: Annotated[str, typer.Argument(metavar="ID", help="Id of the new agreement, e.g. XYZDEA.")],
+    name: Annotated[Optional[str], typer.Option("--name", help="Full name of the agreement.")] = None,
+    output: Annotated[Optional[Path], typer.Option("--output", "-o", metavar="FILE", help="Where to write (default: <id>.toml here).")] = None,
+    force: Annotated[bool, typer.Option("--force", help="Overwrite FILE if it exists.")] = False,
+) -> None:
+    """Write a data file for a new agreement to fill in: every provision key present, absent and unchecked."""
+    import tomli_w
+
+    from .model import validate as check
+    from .render import write_atomic
+    from .scaffold import scaffold
+
+    data = scaffold(agreement_id.strip().upper(), name)
+    check(data)  # the scaffold must load as it is
+    target = output or Path(f"{data['id'].lower()}.toml")
+    if target.exists() and not force:
+        raise errors.OutputError(f"{target} exists; add --force to overwrite it")
+    write_atomic(target, tomli_w.dumps(data))
+    say(f"wrote {target}: fill in each provision, then `tradecmp validate {target}`")
+
+
+@app.command()
+@handled
+def schema() -> None:
+    """Print the JSON Schema of a data file (the TOML file, read as JSON)."""
+    import json
+
+    from .model import Agreement
+
+    sys.stdout.write(json.dumps(Agreement.model_json_schema(by_alias=True), indent=2) + "\n")
+
+
+def _version(value: bool) -> None:
+    if value:
+        from . import __version__
+
+        sys.stdout.write(f"tradecmp {__version__}\n")
+        raise typer.Exit()
+
+
+@app.callback()
+def _options(
+    version: Annotated[bool, typer.Option("--version", callback=_version, is_eager=True, help="Print the version and exit.")] = False,
+) -> None:
+    """Compare the digital-trade provisions of trade agreements, cell by cited cell."""
 
 
 def main() -> None:

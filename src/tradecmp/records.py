@@ -312,3 +312,14 @@ def coverage_records(agreements: list[Agreement]) -> Records:
         })
     return Records(COVERAGE_FIELDS, rows,
                    caption="checked_share: the share of the 22 cells read in the treaty text itself")
+
+
+PATHS_FIELDS = ["order", "folder", "origin", "agreements"]
+
+
+def paths_records(catalog: Catalog) -> Records:
+    rows = []
+    for order, folder in enumerate(catalog.folders, 1):
+        ids = sorted(a for a, path in catalog.origins.items() if path.parent == folder.path)
+        rows.append({"order": order, "folder": str(folder.path), "origin": folder.origin, "agreements": ids})
+    return Records(PATHS_FIELDS, rows, caption="later folders replace agreements from bundled and user folders")

@@ -44,9 +44,10 @@ def _strict(path: Path, agreement) -> tuple[list[Problem], list[Problem]]:
     return problems, notes
 
 
-def validate_paths(paths: list[Path] | None, data_dirs: list[Path] | None, *, strict: bool = False):
+def validate_paths(paths: list[Path] | None, data_dirs: list[Path] | None, *, strict: bool = False,
+                   app_dir: Path | None = None):
     """Return (problems, notes, number of files read)."""
-    targets = list(paths) if paths else [cat.bundled_dir(), *cat.user_dirs(data_dirs)]
+    targets = list(paths) if paths else [f.path for f in cat.data_folders(data_dirs, app_dir)]
     problems: list[Problem] = []
     notes: list[Problem] = []
     claimed: dict[str, Path] = {}

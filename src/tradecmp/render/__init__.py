@@ -92,3 +92,17 @@ def _umask() -> int:
     mask = os.umask(0)
     os.umask(mask)
     return mask
+
+
+def save_pictures(records: Records, *, svg: Path | None = None, html: Path | None = None) -> None:
+    """Draw the records as a table and save it as SVG and/or HTML (Rich's console export), each file whole."""
+    if svg is None and html is None:
+        return
+    from .table import recording_console, render as render_table
+
+    console = recording_console()
+    render_table(records, console.file, console=console)
+    if svg is not None:
+        write_atomic(svg, console.export_svg(title="tradecmp", clear=False))
+    if html is not None:
+        write_atomic(html, console.export_html(clear=False))

@@ -24,7 +24,7 @@ _STYLES = {
 }
 
 
-def console(stream: TextIO, *, to_terminal: bool):
+def make_console(stream: TextIO, *, to_terminal: bool):
     from rich.console import Console
 
     width = None if to_terminal else int(os.environ.get("COLUMNS") or 120)
@@ -39,12 +39,22 @@ def console(stream: TextIO, *, to_terminal: bool):
     )
 
 
-def render(records: Records, stream: TextIO, *, fmt: str = "table", to_terminal: bool = False) -> None:
+def recording_console():
+    """A console that keeps what it prints, in colour, for export as SVG or HTML."""
+    from io import StringIO
+
+    from rich.console import Console
+
+    return Console(file=StringIO(), record=True, markup=False, highlight=False, emoji=False,
+                   force_terminal=True, color_system="truecolor", width=int(os.environ.get("COLUMNS") or 120))
+
+
+def render(records: Records, stream: TextIO, *, fmt: str = "table", to_terminal: bool = False, console=None) -> None:
     from rich import box
     from rich.table import Table
     from rich.text import Text
 
-    out = console(stream, to_terminal=to_terminal)
+    out = console or make_console(stream, to_terminal=to_terminal)
     for line in records.preamble:
         out.print(Text(visible(line)))
     names = records.table_fields or records.fields

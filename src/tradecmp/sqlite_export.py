@@ -1,0 +1,99 @@
+"""`tradecmp export --format sqlite`: the dataset as related tables, ready for sqlite3 or Datasette."""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+import tempfile
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from . import vocab
+from .compare import Weights, score, strength
+from .errors import OutputError
+
+if TYPE_CHECKING:
+    from .agreement import Agreement
+
+SCHEMA = """
+CREATE TABLE agreements (
+    id TEXT PRIMARY KEY, name TEXT NOT NULL, status TEXT NOT NULL, signed TEXT, in_force TEXT,
+    dispute_settlement INTEGER NOT NULL, source TEXT NOT NULL, checked TEXT NOT NULL, score REAL NOT NULL, note TEXT
+);
+CREATE TABLE aliases (
+    agreement TEXT NOT NULL REFERENCES agreements(id), alias TEXT NOT NULL, PRIMARY KEY (agreement, alias)
+);
+CREATE TABLE parties (
+    agreement TEXT NOT NULL REFERENCES agreements(id), party TEXT NOT NULL, signed TEXT, in_force TEXT,
+    withdrawn TEXT, accession INTEGER NOT NULL, note TEXT, PRIMARY KEY (agreement, party)
+);
+CREATE TABLE provisions (
+    agreement TEXT NOT NULL REFERENCES agreements(id), provision TEXT NOT NULL, category TEXT NOT NULL,
+    status TEXT NOT NULL, article TEXT, title TEXT, text TEXT, dispute_settlement INTEGER NOT NULL,
+    strength REAL NOT NULL, checked TEXT NOT NULL, source TEXT NOT NULL, algorithms INTEGER, note TEXT,
+    PRIMARY KEY (agreement, provision)
+);
+CREATE TABLE exceptions (
+    agreement TEXT NOT NULL, provision TEXT NOT NULL, kind TEXT NOT NULL, article TEXT, note TEXT,
+    FOREIGN KEY (agreement, provision) REFERENCES provisions(agreement, provision)
+);
+CREATE TABLE transitions (
+    agreement TEXT NOT NULL, provision TEXT NOT NULL, party TEXT NOT NULL, years INTEGER, until TEXT,
+    article TEXT, note TEXT, FOREIGN KEY (agreement, provision) REFERENCES provisions(agreement, provision)
+);
+CREATE TABLE carve_outs (
+    agreement TEXT NOT NULL, provision TEXT NOT NULL, scope TEXT NOT NULL, article TEXT, note TEXT,
+    FOREIGN KEY (agreement, provision) REFERENCES provisions(agreement, provision)
+);
+"""
+
+
+def _day(value) -> str | None:
+    return value.isoformat() if value else None
+
+
+def _fill(db: sqlite3.Connection, agreements: list[Agreement], weights: Weights) -> None:
+    db.executescript(SCHEMA)
+    for a in agreements:
+        db.execute("INSERT INTO agreements VALUES (?,?,?,?,?,?,?,?,?,?)",
+                   (a.id, a.name, a.status, _day(a.signed), _day(a.in_force), a.dispute_settlement, a.source,
+                    a.checked, score(a, weights).overall, a.note))
+        db.executemany("INSERT INTO aliases VALUES (?,?)", [(a.id, alias) for alias in a.aliases])
+        db.executemany("INSERT INTO parties VALUES (?,?,?,?,?,?,?)",
+                       [(a.id, code, _day(d.signed), _day(d.in_force), _day(d.withdrawn), d.accession, d.note)
+                        for code, d in a.parties.items()])
+        for key in vocab.PROVISION_KEYS:
+            p = a.provisions[key]
+            db.execute("INSERT INTO provisions VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                       (a.id, key, vocab.PROVISION_CATEGORIES[key], p.status, p.article, p.title, p.text,
+                        a.provision_ds(key), strength(a, key, weights).value, p.checked, p.source or a.source,
+                        p.algorithms, p.note))
+            db.executemany("INSERT INTO exceptions VALUES (?,?,?,?,?)",
+                           [(a.id, key, e.kind, e.article, e.note) for e in p.exceptions])
+            db.executemany("INSERT INTO transitions VALUES (?,?,?,?,?,?,?)",
+                           [(a.id, key, t.party, t.years, _day(t.until), t.article, t.note) for t in p.transitions])
+            db.executemany("INSERT INTO carve_outs VALUES (?,?,?,?,?)",
+                           [(a.id, key, c.scope, c.article, c.note) for c in p.carve_outs])
+
+
+def write_sqlite(agreements: list[Agreement], weights: Weights, path: Path) -> None:
+    """Build the database in a temporary file beside `path`, then rename it over `path`: whole or nothing."""
+    folder = path.parent if str(path.parent) else Path(".")
+    try:
+        fd, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
+        os.close(fd)
+    except OSError as exc:
+        raise OutputError(f"cannot write {path}: {exc.strerror or exc}") from None
+    try:
+        db = sqlite3.connect(temporary)
+        try:
+            with db:
+                _fill(db, agreements, weights)
+        finally:
+            db.close()
+        os.replace(temporary, path)
+    except BaseException as exc:
+        Path(temporary).unlink(missing_ok=True)
+        if isinstance(exc, (OSError, sqlite3.Error)):
+            raise OutputError(f"cannot write {path}: {exc}") from None
+        raise
