@@ -1,4 +1,4 @@
-"""Re-run every `$ tradecmp ...` example in README.md and put its real output in place.
+"""Re-run every `$ tradecmp ...` example in README.md and docs/usage.md and put its real output in place.
 
 Usage: python docs/update_examples.py   (with tradecmp installed; runs in a temporary folder at 120 columns)
 """
@@ -10,23 +10,25 @@ import subprocess
 import tempfile
 from pathlib import Path
 
-README = Path(__file__).resolve().parents[1] / "README.md"
+ROOT = Path(__file__).resolve().parents[1]
+DOCUMENTS = [ROOT / "README.md", ROOT / "docs" / "usage.md"]
 BLOCK = re.compile(r"```\n\$ tradecmp (?P<args>[^\n|]*)(?P<pipe>\|[^\n]*)?\n.*?```", re.S)
 
 
 def run(match: re.Match, folder: str) -> str:
     args, pipe = match["args"].strip(), (match["pipe"] or "").strip()
     command = f"tradecmp {args} 2>&1" + (f" {pipe}" if pipe else "")
-    env = {**os.environ, "COLUMNS": "120", "NO_COLOR": "1"}
+    env = {**os.environ, "COLUMNS": "120", "NO_COLOR": "1", "TERM": "dumb"}
     out = subprocess.run(command, shell=True, cwd=folder, env=env, capture_output=True, text=True).stdout
     shown = f"tradecmp {args}" + (f" {pipe}" if pipe else "")
     return f"```\n$ {shown}\n{out.rstrip()}\n```"
 
 
 def main() -> None:
-    with tempfile.TemporaryDirectory() as folder:
-        text = BLOCK.sub(lambda m: run(m, folder), README.read_text("utf-8"))
-    README.write_text(text, "utf-8")
+    for document in DOCUMENTS:
+        with tempfile.TemporaryDirectory() as folder:  # each document's examples run in order, in one folder
+            text = BLOCK.sub(lambda m: run(m, folder), document.read_text("utf-8"))
+        document.write_text(text, "utf-8")
 
 
 if __name__ == "__main__":

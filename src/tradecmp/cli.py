@@ -38,6 +38,11 @@ class Format(str, Enum):
     markdown = "markdown"
 
 
+class Strategy(str, Enum):
+    common = "common"
+    strongest = "strongest"
+
+
 DataDirs = Annotated[
     Optional[list[Path]],
     typer.Option(
@@ -195,8 +200,8 @@ def list_(data_dir: DataDirs = None, format: FormatOpt = None, output: OutputOpt
 @app.command()
 @handled
 def show(
-    agreement: Annotated[str, typer.Argument(help="Agreement id or alias.", autocompletion=_complete_agreements)],
-    provision: Annotated[Optional[str], typer.Option("--provision", "-p", help="Only this provision key.", autocompletion=_complete_provisions)] = None,
+    agreement: Annotated[str, typer.Argument(metavar="ID", help="Agreement id or alias.", autocompletion=_complete_agreements)],
+    provision: Annotated[Optional[str], typer.Option("--provision", "-p", metavar="KEY", help="Only this provision key.", autocompletion=_complete_provisions)] = None,
     data_dir: DataDirs = None,
     format: FormatOpt = None,
     output: OutputOpt = None,
@@ -216,8 +221,8 @@ def show(
 @app.command()
 @handled
 def diff(
-    a: Annotated[str, typer.Argument(help="First agreement (a).", autocompletion=_complete_agreements)],
-    b: Annotated[str, typer.Argument(help="Second agreement (b).", autocompletion=_complete_agreements)],
+    a: Annotated[str, typer.Argument(metavar="A", help="First agreement (a).", autocompletion=_complete_agreements)],
+    b: Annotated[str, typer.Argument(metavar="B", help="Second agreement (b).", autocompletion=_complete_agreements)],
     all_rows: Annotated[bool, typer.Option("--all", help="Show every provision, the same ones too.")] = False,
     exit_code: Annotated[bool, typer.Option("--exit-code", help="Exit 1 if the agreements differ, as git diff does.")] = False,
     data_dir: DataDirs = None,
@@ -244,7 +249,7 @@ def diff(
 @app.command("score")
 @handled
 def score_(
-    agreements: Annotated[Optional[list[str]], typer.Argument(help="Agreement ids (default: all).", show_default=False, autocompletion=_complete_agreements)] = None,
+    agreements: Annotated[Optional[list[str]], typer.Argument(metavar="[ID]...", help="Agreement ids (default: all).", show_default=False, autocompletion=_complete_agreements)] = None,
     explain: Annotated[bool, typer.Option("--explain", help="Show how each number was reached.")] = False,
     weights: WeightsOpt = None,
     data_dir: DataDirs = None,
@@ -306,7 +311,7 @@ def export(
 @app.command()
 @handled
 def validate(
-    paths: Annotated[Optional[list[Path]], typer.Argument(help="Files or folders (default: every data folder in use).", show_default=False)] = None,
+    paths: Annotated[Optional[list[Path]], typer.Argument(metavar="[PATH]...", help="Files or folders (default: every data folder in use).", show_default=False)] = None,
     strict: Annotated[bool, typer.Option("--strict", help="Also list cells not checked against a treaty text, and check quoted cells more closely.")] = False,
     data_dir: DataDirs = None,
 ) -> None:
@@ -360,9 +365,9 @@ def _party(code: str) -> str:
 @app.command()
 @handled
 def compare(
-    agreements: Annotated[list[str], typer.Argument(help="Two or more agreement ids.", autocompletion=_complete_agreements)],
-    category: Annotated[Optional[str], typer.Option("--category", help="Only this category.")] = None,
-    provision: Annotated[Optional[list[str]], typer.Option("--provision", "-p", help="Only these provision keys.", autocompletion=_complete_provisions)] = None,
+    agreements: Annotated[list[str], typer.Argument(metavar="ID...", help="Two or more agreement ids.", autocompletion=_complete_agreements)],
+    category: Annotated[Optional[str], typer.Option("--category", metavar="CATEGORY", help="Only this category: data, digital-products, trust, facilitation, emerging.")] = None,
+    provision: Annotated[Optional[list[str]], typer.Option("--provision", "-p", metavar="KEY", help="Only these provision keys.", autocompletion=_complete_provisions)] = None,
     data_dir: DataDirs = None,
     format: FormatOpt = None,
     output: OutputOpt = None,
@@ -386,7 +391,7 @@ def compare(
 @app.command()
 @handled
 def country(
-    party: Annotated[str, typer.Argument(help="ISO 3166-1 alpha-3 code (KOR), or EU.", autocompletion=_complete_parties)],
+    party: Annotated[str, typer.Argument(metavar="PARTY", help="ISO 3166-1 alpha-3 code (KOR), or EU.", autocompletion=_complete_parties)],
     on: OnOpt = None,
     include_signed: SignedOpt = False,
     data_dir: DataDirs = None,
@@ -409,8 +414,8 @@ def country(
 @app.command()
 @handled
 def between(
-    a: Annotated[str, typer.Argument(help="A country (ISO3) or EU.", autocompletion=_complete_parties)],
-    b: Annotated[str, typer.Argument(help="Another country (ISO3) or EU.", autocompletion=_complete_parties)],
+    a: Annotated[str, typer.Argument(metavar="A", help="A country (ISO3) or EU.", autocompletion=_complete_parties)],
+    b: Annotated[str, typer.Argument(metavar="B", help="Another country (ISO3) or EU.", autocompletion=_complete_parties)],
     on: OnOpt = None,
     include_signed: SignedOpt = False,
     data_dir: DataDirs = None,
@@ -434,11 +439,11 @@ def between(
 @app.command()
 @handled
 def compose(
-    parties: Annotated[list[str], typer.Argument(help="Two or more countries (ISO3) or EU.", autocompletion=_complete_parties)],
-    agreement_id: Annotated[str, typer.Option("--id", help="Id of the draft, e.g. USJPKR.")],
+    parties: Annotated[list[str], typer.Argument(metavar="PARTY...", help="Two or more countries (ISO3) or EU.", autocompletion=_complete_parties)],
+    agreement_id: Annotated[str, typer.Option("--id", metavar="ID", help="Id of the draft, e.g. USJPKR.")],
     output: Annotated[Path, typer.Option("--output", "-o", metavar="FILE", help="The data file to write.")],
-    name: Annotated[Optional[str], typer.Option("--name", help="Name of the draft.")] = None,
-    strategy: Annotated[str, typer.Option("--strategy", help="common: what every pair already has in force; strongest: the best any member has accepted.")] = "common",
+    name: Annotated[Optional[str], typer.Option("--name", metavar="NAME", help="Name of the draft.")] = None,
+    strategy: Annotated[Strategy, typer.Option("--strategy", help="common: what every pair already has in force; strongest: the best any member has accepted.")] = Strategy.common,
     on: OnOpt = None,
     force: Annotated[bool, typer.Option("--force", help="Overwrite FILE if it exists.")] = False,
     data_dir: DataDirs = None,
@@ -450,8 +455,7 @@ def compose(
     from .model import Agreement
     from .render import write_atomic
 
-    if strategy not in ("common", "strongest"):
-        raise typer.BadParameter("must be common or strongest", param_hint="--strategy")
+    strategy = strategy.value
     members = list(dict.fromkeys(_party(p) for p in parties))
     if len(members) < 2:
         raise typer.BadParameter("name at least two different parties", param_hint="PARTIES")
@@ -474,7 +478,7 @@ def compose(
 @app.command()
 @handled
 def matrix(
-    agreements: Annotated[Optional[list[str]], typer.Argument(help="Agreement ids (default: all).", show_default=False, autocompletion=_complete_agreements)] = None,
+    agreements: Annotated[Optional[list[str]], typer.Argument(metavar="[ID]...", help="Agreement ids (default: all).", show_default=False, autocompletion=_complete_agreements)] = None,
     data_dir: DataDirs = None,
     format: FormatOpt = None,
     output: OutputOpt = None,
@@ -524,7 +528,7 @@ def paths(
 @handled
 def new(
     agreement_id: Annotated[str, typer.Argument(metavar="ID", help="Id of the new agreement, e.g. XYZDEA.")],
-    name: Annotated[Optional[str], typer.Option("--name", help="Full name of the agreement.")] = None,
+    name: Annotated[Optional[str], typer.Option("--name", metavar="NAME", help="Full name of the agreement.")] = None,
     output: Annotated[Optional[Path], typer.Option("--output", "-o", metavar="FILE", help="Where to write (default: <id>.toml here).")] = None,
     force: Annotated[bool, typer.Option("--force", help="Overwrite FILE if it exists.")] = False,
 ) -> None:
