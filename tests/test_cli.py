@@ -236,3 +236,14 @@ def test_the_documented_example_validates_and_loads(runner):
     assert run(runner, "validate", docs / "xyzdea.toml").exit_code == 0
     result = run(runner, "show", "xyz-dea", "--data-dir", docs, "-f", "json")
     assert result.exit_code == 0 and len(json.loads(result.stdout)) == len(PROVISION_KEYS)
+
+
+def test_ctrl_c_ends_quietly_with_130(runner, monkeypatch):
+    import tradecmp.catalog
+
+    def interrupted(*args, **kwargs):
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(tradecmp.catalog, "load_catalog", interrupted)
+    result = run(runner, "list")
+    assert result.exit_code == 130 and "interrupted" in result.stderr and "Traceback" not in result.output

@@ -76,10 +76,14 @@ PINNED = [
     ("WTO-ECA", "personal-information", "binding", "16.3", "Each Party shall adopt or maintain a legal framework"),
     ("RCEP", "cross-border-data-flows", "binding", "12.15.2", "A Party shall not prevent cross-border transfer of information by electronic means"),
     ("RCEP", "personal-information", "binding", "12.8.1", "Each Party shall adopt or maintain a legal framework which ensures the protection"),
+    ("EUJEPA", "cross-border-data-flows", "binding", "8.81.2", "a Party shall not adopt or maintain measures which prohibit or restrict the cross-border"),
+    ("UKJCEPA", "source-code", "binding", "8.73.1", "A Party shall not require the transfer of, or access to, source code of software"),
+    ("UKJCEPA", "customs-duties", "binding", "8.72.1", "The Parties shall not impose customs duties on electronic transmissions"),
+    ("NZUKFTA", "electronic-transactions", "binding", "15.6.1", "Each Party shall maintain a legal framework governing electronic transactions"),
     # secondary: quoted by analyses of the text
     ("DEPA", "cross-border-data-flows", "binding", "4.3.2", "Each Party shall allow the cross-border transfer of information by electronic means"),
     ("USMCA", "cross-border-data-flows", "binding", "19.11", "No Party shall prohibit or restrict the cross-border transfer of information"),
-    ("EUJEPA", "cross-border-data-flows", "binding", "8.81.2", "a Party shall not adopt or maintain measures which prohibit or restrict the cross-border"),
+    ("USMCA", "data-localisation", "binding", "19.12", "No Party shall require a covered person to use or locate computing facilities"),
     ("EUSDTA", "data-localisation", "binding", "5.2(a)", "requiring the use of computing facilities or network elements"),
     ("TCA", "cross-border-data-flows", "binding", "DIGIT.6", "The Parties are committed to ensuring cross-border data flows"),
 ]
