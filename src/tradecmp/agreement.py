@@ -1,24 +1,24 @@
-"""The agreement as the rest of tradecmp reads it: plain, frozen dataclasses.
+"""The agreement as the rest of tradecmp reads it: plain, immutable named tuples.
 
 `model.py` validates a data file with pydantic and hands over one of these; the cache stores them, so
-a warm run needs no pydantic at all. The fields mirror the data format (docs/data-format.md).
+a warm run needs no pydantic at all. The fields mirror the data format (docs/data-format.md). Named
+tuples rather than dataclasses because they are created and unpickled several times faster, and start-up
+is what a command-line tool is judged by (docs/performance.md).
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
+from typing import NamedTuple
 
 
-@dataclass(frozen=True)
-class ExceptionClause:
+class ExceptionClause(NamedTuple):
     kind: str
     article: str | None = None
     note: str | None = None
 
 
-@dataclass(frozen=True)
-class Transition:
+class Transition(NamedTuple):
     party: str
     years: int | None = None
     until: dt.date | None = None
@@ -26,15 +26,13 @@ class Transition:
     note: str | None = None
 
 
-@dataclass(frozen=True)
-class CarveOut:
+class CarveOut(NamedTuple):
     scope: str
     article: str | None = None
     note: str | None = None
 
 
-@dataclass(frozen=True)
-class Provision:
+class Provision(NamedTuple):
     status: str
     checked: str
     article: str | None = None
@@ -53,8 +51,7 @@ class Provision:
         return tuple(dict.fromkeys(e.kind for e in self.exceptions))
 
 
-@dataclass(frozen=True)
-class PartyDates:
+class PartyDates(NamedTuple):
     signed: dt.date | None = None
     in_force: dt.date | None = None
     withdrawn: dt.date | None = None
@@ -62,8 +59,7 @@ class PartyDates:
     note: str | None = None
 
 
-@dataclass(frozen=True)
-class Agreement:
+class Agreement(NamedTuple):
     id: str
     name: str
     status: str
@@ -76,7 +72,7 @@ class Agreement:
     signed: dt.date | None = None
     in_force: dt.date | None = None
     chapters: tuple[str, ...] = ()
-    note: str | None = field(default=None)
+    note: str | None = None
 
     def provision_ds(self, key: str) -> bool:
         """Whether the agreement's dispute settlement can enforce this provision."""

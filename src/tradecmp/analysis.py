@@ -7,9 +7,8 @@ the similarity measure.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import asdict, dataclass
 from itertools import combinations
-from typing import TYPE_CHECKING, Iterable
+from typing import TYPE_CHECKING, Iterable, NamedTuple
 
 from . import vocab
 from .compare import EPSILON, Weights, strength
@@ -50,8 +49,7 @@ def bound(agreement: Agreement, country: str, on: dt.date, *, include_signed: bo
     return False
 
 
-@dataclass(frozen=True)
-class Best:
+class Best(NamedTuple):
     """The strongest commitment on one provision key among some agreements (ties kept)."""
 
     provision: str
@@ -139,10 +137,10 @@ def draft_agreement(agreement_id: str, name: str, parties: list[str], chosen: di
             "article": f"{origin.id} {article}",
             "title": source.title,
             "text": source.text,
-            "exceptions": [_without_none(asdict(e)) for e in source.exceptions],
+            "exceptions": [_without_none(e._asdict()) for e in source.exceptions],
             "dispute_settlement": origin.provision_ds(key),
-            "transitions": [_without_none(asdict(t)) for t in source.transitions if t.party in parties],
-            "carve_outs": [_without_none(asdict(c)) for c in source.carve_outs],
+            "transitions": [_without_none(t._asdict()) for t in source.transitions if t.party in parties],
+            "carve_outs": [_without_none(c._asdict()) for c in source.carve_outs],
             "source": source.source or origin.source,
             "checked": source.checked,
             "note": f"From {cited} ({strategy} strategy); exception articles are those of {origin.id}.",

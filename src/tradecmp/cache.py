@@ -1,6 +1,6 @@
 """A cache of validated agreements, one file per data folder, keyed by each file's name and the hash of its bytes.
 
-A warm run unpickles plain dataclasses instead of importing pydantic and validating every file. It is
+A warm run unpickles plain named tuples instead of importing pydantic and validating every file. It is
 never stale: a changed byte changes the key, and a change to tradecmp's schema changes the cache file.
 Disable with TRADECMP_NO_CACHE=1; move with TRADECMP_CACHE_DIR. Any failure to read or write it is
 ignored: the cache only ever saves time.
@@ -8,7 +8,6 @@ ignored: the cache only ever saves time.
 
 from __future__ import annotations
 
-import hashlib
 import os
 import pickle
 from pathlib import Path
@@ -18,8 +17,14 @@ from . import __version__
 _SCHEMA_MODULES = ("model.py", "agreement.py", "vocab.py")
 
 
+try:  # the BLAKE2 module alone: hashlib would load OpenSSL first, a few ms of every start-up
+    from _blake2 import blake2b
+except ImportError:  # pragma: no cover - Pythons built without it
+    from hashlib import blake2b
+
+
 def digest(data: bytes) -> str:
-    return hashlib.blake2b(data, digest_size=16).hexdigest()
+    return blake2b(data, digest_size=16).hexdigest()
 
 
 def cache_dir() -> Path | None:

@@ -9,7 +9,7 @@ import os
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from .cache import Cache, digest
 from .errors import DataError, Problem, UnknownName
@@ -166,8 +166,7 @@ class Catalog:
         return sorted(self.agreements.values(), key=lambda a: (a.signed is None, a.signed, a.id))
 
 
-@dataclass(frozen=True)
-class Folder:
+class Folder(NamedTuple):
     """A data folder and where it came from: bundled, user (the app folder), env or data-dir."""
 
     path: Path

@@ -5,9 +5,8 @@ Plain data in, plain data out; no Rich, no Typer. The method is documented in do
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from . import vocab
 from .errors import DataError, Problem
@@ -18,8 +17,7 @@ if TYPE_CHECKING:
 EPSILON = 1e-9
 
 
-@dataclass(frozen=True)
-class Weights:
+class Weights(NamedTuple):
     status: dict[str, float]
     exception: dict[str, float]
     outside_dispute_settlement: float
@@ -68,14 +66,12 @@ def load_weights(path: Path | None = None) -> Weights:
     )
 
 
-@dataclass(frozen=True)
-class Reduction:
+class Reduction(NamedTuple):
     reason: str
     factor: float
 
 
-@dataclass(frozen=True)
-class Strength:
+class Strength(NamedTuple):
     status: str
     base: float
     reductions: tuple[Reduction, ...]
@@ -108,8 +104,7 @@ def strength(agreement: Agreement, key: str, weights: Weights) -> Strength:
 
 # --- diff -----------------------------------------------------------------------------------------
 
-@dataclass(frozen=True)
-class DiffRow:
+class DiffRow(NamedTuple):
     provision: str
     category: str
     a: Provision
@@ -201,8 +196,7 @@ def diff(a: Agreement, b: Agreement, weights: Weights) -> list[DiffRow]:
 
 # --- score ----------------------------------------------------------------------------------------
 
-@dataclass(frozen=True)
-class Score:
+class Score(NamedTuple):
     agreement: str
     categories: dict[str, float]
     overall: float

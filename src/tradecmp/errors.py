@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 OK = 0
 DIFFERENT = 1  # diff --exit-code found differences; validate found problems
@@ -20,8 +20,7 @@ EXIT_CODES_HELP = (
 )
 
 
-@dataclass(frozen=True)
-class Problem:
+class Problem(NamedTuple):
     """One thing wrong with one data file, as `validate` prints it."""
 
     path: str
