@@ -1,7 +1,9 @@
 """Benchmarks: medians of whole commands, as ratios to `python -c "import typer"` measured in the same run.
 
 Usage: python bench/run.py [--repeat N] [--sizes 100,1000[,10000]]
-Prints a table; nothing is asserted. docs/performance.md records the figures.
+Commands are timed in interleaved rounds (each round runs every command once), so that a busy moment of
+the machine falls on all of them alike. Prints a table; nothing is asserted. docs/performance.md records
+the figures.
 """
 
 import argparse
@@ -17,49 +19,59 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 
 
-def median_seconds(command: list[str], repeat: int) -> float:
-    times = []
+def seconds(command: list[str]) -> float:
+    start = time.perf_counter()
+    subprocess.run(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=False)
+    return time.perf_counter() - start
+
+
+def medians(commands: dict[str, list[str]], repeat: int) -> dict[str, float]:
+    for command in commands.values():  # warm the cache and the file system once, untimed
+        seconds(command)
+    times: dict[str, list[float]] = {label: [] for label in commands}
     for _ in range(repeat):
-        start = time.perf_counter()
-        subprocess.run(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=False)
-        times.append(time.perf_counter() - start)
-    return statistics.median(times)
+        for label, command in commands.items():
+            times[label].append(seconds(command))
+    return {label: statistics.median(values) for label, values in times.items()}
 
 
 def main() -> None:
     parser = argparse.ArgumentParser()
-    parser.add_argument("--repeat", type=int, default=7)
+    parser.add_argument("--repeat", type=int, default=11)
     parser.add_argument("--sizes", default="100,1000")
     options = parser.parse_args()
     py = sys.executable
-    tool = [py, "-m", "tradecmp"]
-    env_note = f"python {sys.version.split()[0]}, {os.cpu_count()} cores"
-    floor = median_seconds([py, "-c", "import typer"], options.repeat)
-    rows = [("python -c 'import typer' (floor)", floor)]
-    for label, args in [
-        ("tradecmp --help", ["--help"]),
-        ("tradecmp list", ["list", "-f", "csv"]),
-        ("tradecmp diff RCEP CPTPP --format csv", ["diff", "RCEP", "CPTPP", "-f", "csv"]),
-        ("tradecmp diff RCEP CPTPP --format table", ["diff", "RCEP", "CPTPP", "-f", "table"]),
-        ("tradecmp export", ["export", "-f", "csv"]),
-    ]:
-        rows.append((label, median_seconds(tool + args, options.repeat)))
+    script = Path(py).parent / "tradecmp"  # the console script users run; python -m adds runpy's start-up
+    tool = [str(script)] if script.exists() else [py, "-m", "tradecmp"]
+    floor = "python -c 'import typer' (floor)"
+    rows = medians({
+        floor: [py, "-c", "import typer"],
+        "tradecmp --help": tool + ["--help"],
+        "tradecmp list": tool + ["list", "-f", "csv"],
+        "tradecmp diff RCEP CPTPP --format csv": tool + ["diff", "RCEP", "CPTPP", "-f", "csv"],
+        "tradecmp diff RCEP CPTPP --format table": tool + ["diff", "RCEP", "CPTPP", "-f", "table"],
+        "tradecmp export": tool + ["export", "-f", "csv"],
+    }, options.repeat)
     with tempfile.TemporaryDirectory() as folder:
         for size in (int(s) for s in options.sizes.split(",")):
             corpus = Path(folder) / str(size)
             subprocess.run([py, str(HERE / "make_corpus.py"), str(size), str(corpus)], check=True)
-            repeat = max(1, options.repeat if size <= 1000 else 3)
-            for label, args in [("list", ["list", "-f", "csv"]), ("export", ["export", "-f", "csv"]),
-                                ("diff", ["diff", "SYN00001", "SYN00002", "-f", "csv"]),
-                                ("matrix", ["matrix", "-f", "csv"])]:
-                if label == "matrix" and size > 1000:
-                    continue  # n^2 cells: 10,000 agreements make a 100-million-cell CSV
-                rows.append((f"{label} +{size} agreements", median_seconds(tool + args + ["--data-dir", str(corpus)], repeat)))
+            commands = {f"{label} +{size} agreements": tool + args + ["--data-dir", str(corpus)] for label, args in [
+                ("list", ["list", "-f", "csv"]), ("export", ["export", "-f", "csv"]),
+                ("diff", ["diff", "SYN00001", "SYN00002", "-f", "csv"]), ("matrix", ["matrix", "-f", "csv"])]}
+            if size > 1000:  # n^2 cells: 10,000 agreements make a 100-million-cell CSV
+                commands = {k: v for k, v in commands.items() if not k.startswith("matrix")}
+            commands[floor] = [py, "-c", "import typer"]
+            sized = medians(commands, options.repeat if size <= 1000 else 3)
+            rows[f"{floor} (again, beside +{size})"] = sized.pop(floor)
+            rows.update(sized)
     peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
-    print(f"# tradecmp benchmarks ({env_note}; medians of {options.repeat} runs)")
+    base = rows[floor]
+    print(f"# tradecmp benchmarks (python {sys.version.split()[0]}, {os.cpu_count()} cores; "
+          f"medians of {options.repeat} interleaved rounds)")
     print(f"{'command':50} {'median s':>9} {'x floor':>8}")
-    for label, seconds in rows:
-        print(f"{label:50} {seconds:9.3f} {seconds / floor:8.2f}")
+    for label, value in rows.items():
+        print(f"{label:50} {value:9.3f} {value / base:8.2f}")
     print(f"peak RSS of the largest child process: {peak:.0f} MiB")
 
 

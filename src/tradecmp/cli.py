@@ -1,9 +1,10 @@
 """The command-line interface: parse options, call the core, pick a renderer, map errors to exit codes.
 
 Kept thin and quick to import: pydantic and Rich are imported only by the commands that need them.
-"""
 
-from __future__ import annotations
+No `from __future__ import annotations` here: Typer would then evaluate every annotation string on every
+run, about 12 ms of start-up.
+"""
 
 import functools
 import os
