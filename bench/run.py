@@ -1,6 +1,9 @@
 """Benchmarks: medians of whole commands, as ratios to `python -c "import typer"` measured in the same run.
 
 Usage: python bench/run.py [--repeat N] [--sizes 100,1000[,10000]]
+Run it with the Python of an environment where tradecmp is installed as users install it
+(`pip install .`, which compiles its bytecode): an editable install where PYTHONDONTWRITEBYTECODE is set
+recompiles tradecmp's modules on every run and overstates its start-up.
 Commands are timed in interleaved rounds (each round runs every command once), so that a busy moment of
 the machine falls on all of them alike. Prints a table; nothing is asserted. docs/performance.md records
 the figures.
