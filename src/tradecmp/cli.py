@@ -49,7 +49,7 @@ DataDirs = Annotated[
     typer.Option(
         "--data-dir",
         metavar="DIR",
-        help="A folder of agreement files, searched after the bundled data and TRADECMP_DATA_DIRS (repeatable).",
+        help="A folder of agreement files, read after the bundled data, your app folder and TRADECMP_DATA_DIRS (repeatable).",
     ),
 ]
 FormatOpt = Annotated[
@@ -82,7 +82,7 @@ def _complete_agreements(ctx: typer.Context, incomplete: str) -> list[tuple[str,
     out = []
     for agreement in catalog.sorted():
         for name in (agreement.id, *agreement.aliases):
-            if name.upper().startswith(incomplete.upper()):  # keep the case the user typed: shells match prefixes
+            if name.upper().startswith(incomplete.upper()):  # answer in the user's case: shells match prefixes
                 out.append((name.lower() if incomplete.islower() else name, agreement.name))
     return out
 
@@ -186,8 +186,14 @@ def _provision_key(name: str) -> str:
 
 @app.command("list")
 @handled
-def list_(data_dir: DataDirs = None, format: FormatOpt = None, output: OutputOpt = None, weights: WeightsOpt = None,
-    save_svg: SvgOpt = None, save_html: HtmlOpt = None) -> None:
+def list_(
+    data_dir: DataDirs = None,
+    format: FormatOpt = None,
+    output: OutputOpt = None,
+    weights: WeightsOpt = None,
+    save_svg: SvgOpt = None,
+    save_html: HtmlOpt = None,
+) -> None:
     """The agreements: name, signed, in force, parties, overall score."""
     from .compare import score
     from .records import list_records
@@ -330,8 +336,13 @@ def validate(
 
 @app.command()
 @handled
-def coverage(data_dir: DataDirs = None, format: FormatOpt = None, output: OutputOpt = None,
-    save_svg: SvgOpt = None, save_html: HtmlOpt = None) -> None:
+def coverage(
+    data_dir: DataDirs = None,
+    format: FormatOpt = None,
+    output: OutputOpt = None,
+    save_svg: SvgOpt = None,
+    save_html: HtmlOpt = None,
+) -> None:
     """How far to trust each agreement: provisions present, and how many cells were checked against a text."""
     from .records import coverage_records
 
@@ -497,8 +508,13 @@ def matrix(
 
 @app.command()
 @handled
-def timeline(data_dir: DataDirs = None, format: FormatOpt = None, output: OutputOpt = None,
-    save_svg: SvgOpt = None, save_html: HtmlOpt = None) -> None:
+def timeline(
+    data_dir: DataDirs = None,
+    format: FormatOpt = None,
+    output: OutputOpt = None,
+    save_svg: SvgOpt = None,
+    save_html: HtmlOpt = None,
+) -> None:
     """Agreements by signature date with their overall scores, a bar each."""
     from .compare import score
     from .records import timeline_records

@@ -16,7 +16,6 @@ from typing import Any, TextIO
 
 from ..errors import OutputError
 
-FORMATS = ("table", "tsv", "csv", "json", "jsonl", "markdown")
 SUFFIXES = {".csv": "csv", ".tsv": "tsv", ".json": "json", ".jsonl": "jsonl", ".md": "markdown", ".txt": "table"}
 
 
