@@ -15,9 +15,15 @@ from .text import cell, defuse_formula
 _TSV_ESCAPES = str.maketrans({"\\": "\\\\", "\t": "\\t", "\n": "\\n", "\r": "\\r"})
 
 
+_NUMBERS: dict[float, str] = {}  # a matrix repeats a few hundred distinct values a million times
+
+
 def _safe(value) -> str:
-    if type(value) is float:  # the common case in a matrix: no text, nothing to defuse
-        return format(value, "g")
+    if type(value) is float:  # numbers: no text, nothing to defuse
+        text = _NUMBERS.get(value)
+        if text is None:
+            text = _NUMBERS[value] = format(value, "g")
+        return text
     return defuse_formula(cell(value))
 
 
