@@ -2,15 +2,13 @@
 
 from __future__ import annotations
 
-import os
 import sqlite3
-import tempfile
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from . import vocab
 from .compare import Weights, score, strength
-from .errors import OutputError
+from .render import replace_atomically
 
 if TYPE_CHECKING:
     from .agreement import Agreement
@@ -78,22 +76,16 @@ def _fill(db: sqlite3.Connection, agreements: list[Agreement], weights: Weights)
 
 def write_sqlite(agreements: list[Agreement], weights: Weights, path: Path) -> None:
     """Build the database in a temporary file beside `path`, then rename it over `path`: whole or nothing."""
-    folder = path.parent if str(path.parent) else Path(".")
-    try:
-        fd, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
-        os.close(fd)
-    except OSError as exc:
-        raise OutputError(f"cannot write {path}: {exc.strerror or exc}") from None
-    try:
-        db = sqlite3.connect(temporary)
+
+    def write(temporary: Path) -> None:
         try:
-            with db:
-                _fill(db, agreements, weights)
-        finally:
-            db.close()
-        os.replace(temporary, path)
-    except BaseException as exc:
-        Path(temporary).unlink(missing_ok=True)
-        if isinstance(exc, (OSError, sqlite3.Error)):
-            raise OutputError(f"cannot write {path}: {exc}") from None
-        raise
+            db = sqlite3.connect(temporary)
+            try:
+                with db:
+                    _fill(db, agreements, weights)
+            finally:
+                db.close()
+        except sqlite3.Error as exc:
+            raise OSError(str(exc)) from None
+
+    replace_atomically(path, write)

@@ -60,30 +60,41 @@ def emit(records: Records, fmt: str, output: Path | None) -> None:
 
 
 def write_atomic(path: Path, text: str) -> None:
+    """Write text to path whole or not at all."""
+
+    def write(temporary: Path) -> None:
+        with temporary.open("w", encoding="utf-8", newline="") as handle:
+            handle.write(text)
+
+    replace_atomically(path, write)
+
+
+def replace_atomically(path: Path, write) -> None:
+    """Let `write` fill a temporary file beside `path`, then rename it over `path`.
+
+    A failure leaves an existing file as it was and no temporary file behind; an OSError becomes one
+    OutputError naming the file.
+    """
     import tempfile
 
     folder = path.parent if str(path.parent) else Path(".")
     try:
         if path.is_dir():
             raise OutputError(f"cannot write {path}: it is a folder")
-        fd, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
+        fd, name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
+        os.close(fd)
     except OSError as exc:
         raise OutputError(f"cannot write {path}: {exc.strerror or exc}") from None
+    temporary = Path(name)
     try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
-            handle.write(text)
-        if path.exists():
-            os.chmod(temporary, path.stat().st_mode & 0o777)
-        else:
-            os.chmod(temporary, 0o666 & ~_umask())
+        write(temporary)
+        mode = path.stat().st_mode & 0o777 if path.exists() else 0o666 & ~_umask()
+        os.chmod(temporary, mode)
         os.replace(temporary, path)
     except BaseException as exc:
-        try:
-            os.unlink(temporary)
-        except OSError:
-            pass
+        temporary.unlink(missing_ok=True)
         if isinstance(exc, OSError):
-            raise OutputError(f"cannot write {path}: {exc.strerror or exc}") from None
+            raise OutputError(f"cannot write {path}: {getattr(exc, 'strerror', None) or exc}") from None
         raise
 
 
