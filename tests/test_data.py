@@ -62,38 +62,56 @@ def test_every_agreement_has_every_key_and_present_cells_cite(catalog):
                 assert p.article and p.text and (p.source or agreement.source), (agreement.id, key)
 
 
-# Cells pinned to the article and key phrase of the text (read in the treaty text, or, where marked,
-# in an analysis that quotes it). A change to one of these is a change to what analysts quote.
+# Cells pinned to the article and key phrase of the text, with how each was checked: `text` = read in the
+# treaty text; `secondary` = read in an analysis that quotes it. A change to one of these is a change to what
+# analysts quote, so it must be a deliberate change here too.
 PINNED = [
-    ("CPTPP", "cross-border-data-flows", "binding", "14.11.2", "Each Party shall allow the cross-border transfer of information by electronic means"),
-    ("CPTPP", "data-localisation", "binding", "14.13.2", "No Party shall require a covered person to use or locate computing facilities"),
-    ("TPP", "source-code", "binding", "14.17.1", "No Party shall require the transfer of, or access to, source code of software"),
-    ("KORUS", "cross-border-data-flows", "best-endeavour", "15.8", "shall endeavor to refrain from imposing or maintaining unnecessary barriers"),
-    ("KORUS", "customs-duties", "binding", "15.3.1", "Neither Party may impose customs duties"),
-    ("CKFTA", "personal-information", "binding", "13.5", "each Party shall adopt or maintain measures which ensure the protection of the personal in"),
-    ("CKFTA", "customs-duties", "best-endeavour", "13.3", "Each Party will maintain the current WTO practice of not imposing customs duties"),
-    ("WTO-ECA", "customs-duties", "binding", "11.3", "No Party shall impose customs duties on electronic transmissions"),
-    ("WTO-ECA", "personal-information", "binding", "16.3", "Each Party shall adopt or maintain a legal framework"),
-    ("RCEP", "cross-border-data-flows", "binding", "12.15.2", "A Party shall not prevent cross-border transfer of information by electronic means"),
-    ("RCEP", "personal-information", "binding", "12.8.1", "Each Party shall adopt or maintain a legal framework which ensures the protection"),
-    ("EUJEPA", "cross-border-data-flows", "binding", "8.81.2", "a Party shall not adopt or maintain measures which prohibit or restrict the cross-border"),
-    ("UKJCEPA", "source-code", "binding", "8.73.1", "A Party shall not require the transfer of, or access to, source code of software"),
-    ("UKJCEPA", "customs-duties", "binding", "8.72.1", "The Parties shall not impose customs duties on electronic transmissions"),
-    ("NZUKFTA", "electronic-transactions", "binding", "15.6.1", "Each Party shall maintain a legal framework governing electronic transactions"),
-    # secondary: quoted by analyses of the text
-    ("DEPA", "cross-border-data-flows", "binding", "4.3.2", "Each Party shall allow the cross-border transfer of information by electronic means"),
-    ("USMCA", "cross-border-data-flows", "binding", "19.11", "No Party shall prohibit or restrict the cross-border transfer of information"),
-    ("USMCA", "data-localisation", "binding", "19.12", "No Party shall require a covered person to use or locate computing facilities"),
-    ("EUSDTA", "data-localisation", "binding", "5.2(a)", "requiring the use of computing facilities or network elements"),
-    ("TCA", "cross-border-data-flows", "binding", "DIGIT.6", "The Parties are committed to ensuring cross-border data flows"),
+    ("CPTPP", "cross-border-data-flows", "binding", "14.11.2", "Each Party shall allow the cross-border transfer of information by electronic means", "text"),
+    ("CPTPP", "data-localisation", "binding", "14.13.2", "No Party shall require a covered person to use or locate computing facilities", "text"),
+    ("TPP", "source-code", "binding", "14.17.1", "No Party shall require the transfer of, or access to, source code of software", "text"),
+    ("KORUS", "cross-border-data-flows", "best-endeavour", "15.8", "shall endeavor to refrain from imposing or maintaining unnecessary barriers", "text"),
+    ("KORUS", "customs-duties", "binding", "15.3.1", "Neither Party may impose customs duties", "text"),
+    ("CKFTA", "personal-information", "binding", "13.5", "each Party shall adopt or maintain measures which ensure the protection of the personal in", "text"),
+    ("CKFTA", "customs-duties", "best-endeavour", "13.3", "Each Party will maintain the current WTO practice of not imposing customs duties", "text"),
+    ("WTO-ECA", "customs-duties", "binding", "11.3", "No Party shall impose customs duties on electronic transmissions", "text"),
+    ("WTO-ECA", "personal-information", "binding", "16.3", "Each Party shall adopt or maintain a legal framework", "text"),
+    ("RCEP", "cross-border-data-flows", "binding", "12.15.2", "A Party shall not prevent cross-border transfer of information by electronic means", "text"),
+    ("RCEP", "personal-information", "binding", "12.8.1", "Each Party shall adopt or maintain a legal framework which ensures the protection", "text"),
+    ("EUJEPA", "cross-border-data-flows", "binding", "8.81.2", "a Party shall not adopt or maintain measures which prohibit or restrict the cross-border", "text"),
+    ("UKJCEPA", "source-code", "binding", "8.73.1", "A Party shall not require the transfer of, or access to, source code of software", "text"),
+    ("UKJCEPA", "customs-duties", "binding", "8.72.1", "The Parties shall not impose customs duties on electronic transmissions", "text"),
+    ("NZUKFTA", "electronic-transactions", "binding", "15.6.1", "Each Party shall maintain a legal framework governing electronic transactions", "text"),
+    ("USMCA", "source-code", "binding", "19.16", "No Party shall require the transfer of, or access to, a source code of software", "text"),
+    ("USMCA", "cybersecurity", "best-endeavour", "19.15", "the Parties shall endeavor to: (a) build the capabilities", "text"),
+    ("USMCA", "cross-border-data-flows", "binding", "19.11", "No Party shall prohibit or restrict the cross-border transfer of information", "secondary"),
+    ("USJDTA", "ict-cryptography", "binding", "21", "transfer or provide access to any proprietary information relating to cryptography", "secondary"),
+    ("DEPA", "cross-border-data-flows", "binding", "4.3.2", "Each Party shall allow the cross-border transfer of information by electronic means", "secondary"),
+    ("EUSDTA", "data-localisation", "binding", "5.2(a)", "requiring the use of computing facilities or network elements", "secondary"),
+    ("TCA", "cross-border-data-flows", "binding", "DIGIT.6", "The Parties are committed to ensuring cross-border data flows", "secondary"),
 ]
 
+# Agreements none of whose cells could yet be read in a treaty text or in a source that quotes one (the
+# stored corpora hold only the openings of their texts; see docs/sources.md). They stay wholly `unchecked`
+# until someone reads them; a cell that gets checked must then be pinned above.
+NOT_YET_READ = {"AECA", "AUKFTA", "KSDPA", "SADEA", "UKSDEA"}
 
-@pytest.mark.parametrize("agreement_id, key, status, article, phrase", PINNED)
-def test_pinned_cells(catalog, agreement_id, key, status, article, phrase):
+
+@pytest.mark.parametrize("agreement_id, key, status, article, phrase, checked", PINNED)
+def test_pinned_cells(catalog, agreement_id, key, status, article, phrase, checked):
     cell = catalog.agreements[agreement_id].provisions[key]
-    assert (cell.status, cell.article.startswith(article), phrase in cell.text) == (status, True, True)
-    assert cell.checked in ("text", "secondary")
+    assert (cell.status, cell.article.startswith(article), phrase in cell.text, cell.checked) == (status, True, True, checked)
+
+
+def test_every_agreement_is_pinned_or_declared_unread(catalog):
+    pinned = {pin[0] for pin in PINNED}
+    assert pinned.isdisjoint(NOT_YET_READ)
+    assert sorted(pinned | NOT_YET_READ) == sorted(catalog.agreements)
+
+
+@pytest.mark.parametrize("agreement_id", sorted(NOT_YET_READ))
+def test_unread_agreements_claim_no_checked_cell(catalog, agreement_id):
+    claims = {k: p.checked for k, p in catalog.agreements[agreement_id].provisions.items() if p.checked != "unchecked"}
+    assert claims == {}
 
 
 def test_rcep_electronic_commerce_sits_outside_dispute_settlement(catalog):
