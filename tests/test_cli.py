@@ -99,6 +99,16 @@ def test_show_table_marks_unchecked_cells(runner, user_dir, make_agreement):
     assert "3.7 *" in result.stdout and "not yet checked" in result.stdout
 
 
+def test_show_says_how_many_cells_were_read_in_a_text(runner, user_dir, make_agreement):
+    data = make_agreement()
+    for cell in data["provisions"].values():
+        cell["checked"] = "unchecked"
+    data["provisions"]["customs-duties"]["checked"] = "secondary"
+    write_agreement(user_dir, data)
+    result = run(runner, "show", "XYZDEA", "--data-dir", user_dir, "-f", "table")
+    assert "0 text, 1 secondary, 21 unchecked of 22 (none read in a treaty text)" in result.stdout
+
+
 def test_show_rejects_an_unknown_provision(runner):
     result = run(runner, "show", "RCEP", "--provision", "data-flow")
     assert result.exit_code == 4 and "cross-border-data-flows" in result.stderr

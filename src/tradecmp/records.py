@@ -93,6 +93,7 @@ def show_records(agreement: Agreement, keys: list[str], weights: Weights, origin
         f"status {agreement.status}; signed {agreement.signed or '-'}; in force {agreement.in_force or '-'}"
         f"; dates {agreement.checked}",
         f"parties: {parties or '-'}",
+        f"cells checked: {checked_counts(agreement)}",
         f"chapters: {'; '.join(agreement.chapters) or '-'}",
         f"source: {agreement.source}",
         f"file: {origin}",
@@ -109,6 +110,14 @@ def show_records(agreement: Agreement, keys: list[str], weights: Weights, origin
         preamble=preamble,
         caption=UNCHECKED_LEGEND if any(r["checked"] == "unchecked" for r in rows) else None,
     )
+
+
+def checked_counts(agreement: Agreement) -> str:
+    """How many of the agreement's cells were read in the text, in an analysis quoting it, or not at all."""
+    cells = list(agreement.provisions.values())
+    count = {level: sum(p.checked == level for p in cells) for level in ("text", "secondary", "unchecked")}
+    summary = f"{count['text']} text, {count['secondary']} secondary, {count['unchecked']} unchecked of {len(cells)}"
+    return summary + (" (none read in a treaty text)" if not count["text"] else "")
 
 
 def checked_share(agreement: Agreement) -> float:
