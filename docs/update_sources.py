@@ -13,7 +13,8 @@ HEADER = """# Sources of the bundled data
 For each agreement: the text it was encoded from (the file's `source`), the chapters encoded, and how many of
 its 22 cells were read in the treaty text (`text`), in an analysis that quotes it (`secondary`), or are the
 encoder's knowledge (`unchecked`). A cell with its own `source` names it in `tradecmp show ID`, and
-`tradecmp coverage` gives the same counts. Regenerate with `python docs/update_sources.py`.
+`tradecmp coverage` gives the same counts. How each text was looked for, and what could not be reached, is in
+each agreement's research log under [research/](research/). Regenerate with `python docs/update_sources.py`.
 """
 
 
@@ -28,6 +29,9 @@ def main() -> None:
         lines.append(f"- Cells: {count['text']} text, {count['secondary']} secondary, {count['unchecked']} unchecked;"
                      f" dates and parties: {agreement.checked}")
         lines += [f"- Also read for single cells: {s}" for s in sorted({p.source for p in cells if p.source})]
+        log = f"research/{agreement.id.lower()}.md"
+        if (TARGET.parent / log).is_file():
+            lines.append(f"- Research log: [{log}]({log})")
         lines.append("")
     TARGET.write_text("\n".join(lines), "utf-8")
 
