@@ -6,6 +6,7 @@ Usage: python docs/update_sources.py   (with tradecmp installed)
 from pathlib import Path
 
 from tradecmp.catalog import load_catalog
+from tradecmp.records import checked_counts
 
 TARGET = Path(__file__).resolve().parent / "sources.md"
 HEADER = """# Sources of the bundled data
@@ -22,7 +23,7 @@ def main() -> None:
     lines = [HEADER]
     for agreement in load_catalog().sorted():
         cells = list(agreement.provisions.values())
-        count = {k: sum(p.checked == k for p in cells) for k in ("text", "secondary", "unchecked")}
+        count = checked_counts(agreement)
         lines += [f"## {agreement.id}: {agreement.name}", "", f"- Source: {agreement.source}"]
         if agreement.chapters:
             lines.append(f"- Chapters: {'; '.join(agreement.chapters)}")

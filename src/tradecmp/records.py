@@ -93,7 +93,7 @@ def show_records(agreement: Agreement, keys: list[str], weights: Weights, origin
         f"status {agreement.status}; signed {agreement.signed or '-'}; in force {agreement.in_force or '-'}"
         f"; dates {agreement.checked}",
         f"parties: {parties or '-'}",
-        f"cells checked: {checked_counts(agreement)}",
+        f"cells checked: {_checked_summary(agreement)}",
         f"chapters: {'; '.join(agreement.chapters) or '-'}",
         f"source: {agreement.source}",
         f"file: {origin}",
@@ -112,17 +112,20 @@ def show_records(agreement: Agreement, keys: list[str], weights: Weights, origin
     )
 
 
-def checked_counts(agreement: Agreement) -> str:
+def checked_counts(agreement: Agreement) -> dict[str, int]:
     """How many of the agreement's cells were read in the text, in an analysis quoting it, or not at all."""
-    cells = list(agreement.provisions.values())
-    count = {level: sum(p.checked == level for p in cells) for level in ("text", "secondary", "unchecked")}
-    summary = f"{count['text']} text, {count['secondary']} secondary, {count['unchecked']} unchecked of {len(cells)}"
-    return summary + (" (none read in a treaty text)" if not count["text"] else "")
+    cells = agreement.provisions.values()
+    return {level: sum(p.checked == level for p in cells) for level in vocab.CHECKED}
 
 
 def checked_share(agreement: Agreement) -> float:
-    cells = agreement.provisions.values()
-    return round(sum(p.checked == "text" for p in cells) / len(cells), 2)
+    return round(checked_counts(agreement)["text"] / len(agreement.provisions), 2)
+
+
+def _checked_summary(agreement: Agreement) -> str:
+    count = checked_counts(agreement)
+    summary = ", ".join(f"{n} {level}" for level, n in count.items()) + f" of {len(agreement.provisions)}"
+    return summary + (" (none read in a treaty text)" if not count["text"] else "")
 
 
 def list_records(catalog: Catalog, scores: dict[str, Score]) -> Records:
@@ -306,16 +309,13 @@ COVERAGE_FIELDS = ["agreement", "binding", "best_endeavour", "absent", "text", "
 def coverage_records(agreements: list[Agreement]) -> Records:
     rows = []
     for a in agreements:
-        cells = list(a.provisions.values())
-        count = lambda field, value: sum(getattr(p, field) == value for p in cells)  # noqa: E731
+        statuses = [p.status for p in a.provisions.values()]
         rows.append({
             "agreement": a.id,
-            "binding": count("status", "binding"),
-            "best_endeavour": count("status", "best-endeavour"),
-            "absent": count("status", "absent"),
-            "text": count("checked", "text"),
-            "secondary": count("checked", "secondary"),
-            "unchecked": count("checked", "unchecked"),
+            "binding": statuses.count("binding"),
+            "best_endeavour": statuses.count("best-endeavour"),
+            "absent": statuses.count("absent"),
+            **checked_counts(a),
             "checked_share": checked_share(a),
             "dates_checked": a.checked,
         })
