@@ -43,6 +43,9 @@ class Provision(NamedTuple):
     transitions: tuple[Transition, ...] = ()
     carve_outs: tuple[CarveOut, ...] = ()
     algorithms: bool | None = None
+    applies_from: dt.date | None = None
+    applies_until: dt.date | None = None
+    instrument: str | None = None
     source: str | None = None
     note: str | None = None
 
@@ -72,6 +75,8 @@ class Agreement(NamedTuple):
     signed: dt.date | None = None
     in_force: dt.date | None = None
     chapters: tuple[str, ...] = ()
+    ended: dt.date | None = None
+    ended_by: str | None = None
     note: str | None = None
 
     def provision_ds(self, key: str) -> bool:

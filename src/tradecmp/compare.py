@@ -137,6 +137,7 @@ EXCEPTION_WORDS = {
     "general-exceptions": "general exceptions",
     "prudential": "prudential exception",
     "personal-data": "personal-data exception",
+    "indigenous-peoples": "indigenous-peoples clause",
 }
 
 

@@ -70,6 +70,9 @@ class Provision(Closed):
     transitions: list[Transition] = Field(default_factory=list, max_length=300)
     carve_outs: list[CarveOut] = Field(default_factory=list, max_length=50)
     algorithms: bool | None = None
+    applies_from: dt.date | None = None
+    applies_until: dt.date | None = None
+    instrument: Line | None = None
     source: Prose | None = None
     checked: Checked
     note: Prose | None = None
@@ -82,6 +85,8 @@ class Provision(Closed):
                 raise ValueError(f"a {self.status} provision needs {', '.join(missing)}")
         elif self.exceptions or self.transitions or self.carve_outs:
             raise ValueError("an absent provision has no exceptions, transitions or carve-outs")
+        if self.applies_from and self.applies_until and self.applies_until <= self.applies_from:
+            raise ValueError("applies_until must be later than applies_from")
         return self
 
 
@@ -107,6 +112,8 @@ class Agreement(Closed):
     dispute_settlement: bool
     source: Prose
     checked: Checked
+    ended: dt.date | None = None
+    ended_by: Line | None = None
     note: Prose | None = None
     parties: dict[PartyCode, PartyDates] = Field(max_length=300)
     provisions: dict[ProvisionKey, Provision]

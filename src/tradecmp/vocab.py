@@ -9,6 +9,7 @@ PROVISION_CATEGORIES: dict[str, str] = {
     "cross-border-data-flows": "data",
     "data-localisation": "data",
     "financial-data": "data",
+    "financial-localisation": "data",
     "personal-information": "data",
     "open-government-data": "data",
     "customs-duties": "digital-products",
@@ -40,6 +41,7 @@ EXCEPTION_KINDS: tuple[str, ...] = (
     "general-exceptions",
     "prudential",
     "personal-data",
+    "indigenous-peoples",
 )
 CHECKED: tuple[str, ...] = ("text", "secondary", "unchecked")
 AGREEMENT_STATUSES: tuple[str, ...] = ("in-force", "signed", "not-in-force")
