@@ -36,7 +36,8 @@ def test_between_jpn_and_kor_finds_rceps_localisation_rule_with_its_self_judging
     by_key = rows(run(runner, "between", "jpn", "kor", "--on", "2025-01-01", "-f", "csv"))
     localisation = by_key["data-localisation"]
     assert localisation["status"] == "binding" and localisation["agreement"] == "RCEP"
-    assert "public-policy-self-judging" in localisation["exceptions"].split(";")
+    assert "public-policy-self-judging" in localisation["exceptions"].split(",")
+    assert localisation["dispute_settlement"] == "excluded" and localisation["checked"] in ("text", "secondary")
 
 
 def test_nothing_binds_before_entry_into_force(runner):
@@ -88,8 +89,8 @@ def test_the_strongest_strategy_is_at_least_as_strong_as_common():
 def test_matrix_is_square_symmetric_with_ones_on_the_diagonal(runner):
     result = run(runner, "matrix", "RCEP", "CPTPP", "TPP", "-f", "csv")
     table = list(csv.reader(io.StringIO(result.stdout)))
-    assert table[0] == ["agreement", "RCEP", "CPTPP", "TPP"]
-    values = {(r[0], table[0][i]): float(v) for r in table[1:] for i, v in enumerate(r) if i}
+    assert table[0] == ["agreement", "RCEP", "CPTPP", "TPP", "enforceable_share"]
+    values = {(r[0], table[0][i]): float(v) for r in table[1:] for i, v in enumerate(r[:-1]) if i}
     assert values[("RCEP", "RCEP")] == 1.0
     assert values[("RCEP", "CPTPP")] == values[("CPTPP", "RCEP")] < 1
     assert values[("CPTPP", "TPP")] > values[("CPTPP", "RCEP")]
@@ -109,7 +110,8 @@ def test_compare_puts_differing_rows_first_with_a_column_per_agreement(runner):
     table = list(csv.DictReader(io.StringIO(result.stdout)))
     assert list(table[0]) == ["provision", "category", "RCEP", "CPTPP", "DEPA"]
     assert {r["category"] for r in table} == {"data"}
-    assert table[0]["RCEP"].endswith("~")  # RCEP's data flows are weakened
+    assert table[0]["RCEP"].endswith("0.3 SJ XDS")  # self-judging, outside dispute settlement
+    assert table[0]["CPTPP"].startswith("binding 14.11") and "SJ" not in table[0]["CPTPP"]
 
 
 def test_timeline_orders_by_signature(runner):

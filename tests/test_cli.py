@@ -106,7 +106,7 @@ def test_show_says_how_many_cells_were_read_in_a_text(runner, user_dir, make_agr
     data["provisions"]["customs-duties"]["checked"] = "secondary"
     write_agreement(user_dir, data)
     result = run(runner, "show", "XYZDEA", "--data-dir", user_dir, "-f", "table")
-    assert "0 text, 1 secondary, 21 unchecked of 22 (none read in a treaty text)" in result.stdout
+    assert "0 text, 1 secondary, 22 unchecked of 23 (none read in a treaty text)" in result.stdout
 
 
 def test_show_rejects_an_unknown_provision(runner):
@@ -131,13 +131,20 @@ def test_score_weights_can_be_replaced(runner, tmp_path):
     flat.write_text(
         "[status]\nbinding = 1\nbest-endeavour = 1\nabsent = 0\n"
         "[exception]\npublic-policy = 1\npublic-policy-self-judging = 1\nsecurity-self-judging = 1\n"
-        "general-exceptions = 1\nprudential = 1\npersonal-data = 1\n"
+        "general-exceptions = 1\nprudential = 1\npersonal-data = 1\nindigenous-peoples = 1\n"
         "[dispute_settlement]\noutside = 1\n"
         "[category]\ndata = 1\ndigital-products = 0\ntrust = 0\nfacilitation = 0\nemerging = 0\n"
     )
     result = run(runner, "score", "RCEP", "--weights", flat, "-f", "json")
     (score,) = json.loads(result.stdout)
     assert score["overall"] == score["data"]
+    # The same weights reach every command that shows a strength.
+    for args in (["show", "RCEP", "-p", "cross-border-data-flows"], ["between", "JPN", "KOR", "-p", "cross-border-data-flows"],
+                 ["diff", "RCEP", "CPTPP", "--all", "-p", "cross-border-data-flows"]):
+        default = json.loads(run(runner, *args, "-f", "json").stdout)[0]
+        flat_rows = json.loads(run(runner, *args, "-f", "json", "--weights", flat).stdout)[0]
+        strength = "a_strength" if args[0] == "diff" else "strength"
+        assert default[strength] == 0.3 and flat_rows[strength] == 1, args
 
 
 def test_output_file_is_written_whole_and_a_failed_run_keeps_the_old_one(runner, tmp_path):
@@ -254,6 +261,6 @@ def test_ctrl_c_ends_quietly_with_130(runner, monkeypatch):
     def interrupted(*args, **kwargs):
         raise KeyboardInterrupt
 
-    monkeypatch.setattr(tradecmp.catalog, "load_catalog", interrupted)
+    monkeypatch.setattr(tradecmp.catalog, "read_folders", interrupted)
     result = run(runner, "list")
     assert result.exit_code == 130 and "interrupted" in result.stderr and "Traceback" not in result.output

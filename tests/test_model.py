@@ -1,7 +1,7 @@
 import pytest
-from pydantic import ValidationError
+from tradecmp.model import SchemaProblems as ValidationError
 
-from tradecmp.model import Agreement, validate
+from tradecmp.model import check, validate
 
 
 def test_a_valid_agreement_loads_with_every_key(make_agreement):
@@ -14,14 +14,14 @@ def test_a_missing_provision_key_is_an_error_not_a_silent_gap(make_agreement):
     data = make_agreement()
     del data["provisions"]["source-code"]
     with pytest.raises(ValidationError, match="source-code"):
-        Agreement.model_validate(data)
+        check(data)
 
 
 def test_unknown_keys_are_refused(make_agreement):
     data = make_agreement()
     data["provisions"]["cross-border-data-flows"]["strenght"] = 1
     with pytest.raises(ValidationError, match="strenght"):
-        Agreement.model_validate(data)
+        check(data)
 
 
 @pytest.mark.parametrize(
@@ -39,14 +39,14 @@ def test_values_outside_the_vocabulary_are_refused(make_agreement, path, value):
         target = target[part]
     target[path[-1]] = value
     with pytest.raises(ValidationError):
-        Agreement.model_validate(data)
+        check(data)
 
 
 def test_party_codes_must_be_iso3_or_eu(make_agreement):
     data = make_agreement()
     data["parties"]["XXX"] = {}
     with pytest.raises(ValidationError, match="XXX"):
-        Agreement.model_validate(data)
+        check(data)
     data["parties"] = {"EU": {}, "JPN": {}}
     assert set(validate(data).parties) == {"EU", "JPN"}
 
@@ -55,21 +55,21 @@ def test_a_present_provision_must_cite_article_title_and_text(make_agreement):
     data = make_agreement()
     del data["provisions"]["cross-border-data-flows"]["article"]
     with pytest.raises(ValidationError, match="article"):
-        Agreement.model_validate(data)
+        check(data)
 
 
 def test_only_source_code_says_whether_algorithms_are_covered(make_agreement):
     data = make_agreement()
     data["provisions"]["cross-border-data-flows"]["algorithms"] = True
     with pytest.raises(ValidationError, match="algorithms"):
-        Agreement.model_validate(data)
+        check(data)
 
 
 def test_in_force_needs_a_date(make_agreement):
     data = make_agreement()
     del data["in_force"]
     with pytest.raises(ValidationError, match="in_force"):
-        Agreement.model_validate(data)
+        check(data)
 
 
 def test_a_provision_can_override_the_agreement_dispute_settlement(make_agreement):
@@ -78,3 +78,23 @@ def test_a_provision_can_override_the_agreement_dispute_settlement(make_agreemen
     agreement = validate(data)
     assert agreement.provision_ds("cross-border-data-flows") is True
     assert agreement.provision_ds("source-code") is False
+
+
+def test_the_record_fields_are_declared_once_and_the_validator_follows_them():
+    from tradecmp import agreement as records
+    from tradecmp.model import AgreementModel, _model
+
+    for record in records.RECORDS:
+        names = ["schema" if n == "schema_" else n for n in _model(record).model_fields]
+        assert names == list(record._fields)
+    assert "ended" in AgreementModel.model_fields and "applies_from" in _model(records.Provision).model_fields
+
+
+def test_a_provision_can_start_later_than_its_agreement(make_agreement):
+    data = make_agreement()
+    data["provisions"]["cross-border-data-flows"]["applies_from"] = __import__("datetime").date(2032, 1, 1)
+    data["provisions"]["cross-border-data-flows"]["instrument"] = "Protocol (2032)"
+    assert validate(data).provisions["cross-border-data-flows"].instrument == "Protocol (2032)"
+    data["provisions"]["cross-border-data-flows"]["applies_until"] = __import__("datetime").date(2031, 1, 1)
+    with pytest.raises(ValidationError, match="applies_until"):
+        check(data)

@@ -1,43 +1,62 @@
-"""The agreement as the rest of tradecmp reads it: plain, immutable named tuples.
+"""The records of a data file, declared once: plain, immutable named tuples.
 
-`model.py` validates a data file with pydantic and hands over one of these; the cache stores them, so
-a warm run needs no pydantic at all. The fields mirror the data format (docs/data-format.md). Named
-tuples rather than dataclasses because they are created and unpickled several times faster, and start-up
-is what a command-line tool is judged by (docs/performance.md).
+These declarations are the data format (docs/data-format.md). `model.py` builds its pydantic validators
+from them, and the cache stores them, so a warm run imports no pydantic at all. Named tuples rather than
+dataclasses because they are created and unpickled several times faster (docs/performance.md).
+
+Annotations stay strings at run time (`from __future__ import annotations`): only `model.py` evaluates
+them. `Line`, `Prose`, `PartyCode` and the vocabularies name the constraints it applies.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from typing import NamedTuple
+from typing import Annotated, Literal, NamedTuple
+
+from . import vocab
+
+# Constraint names, applied by model.py. Strings in data files are short; a cap keeps a hostile file from
+# filling memory or a terminal.
+Line = Annotated[str, "line"]  # at most 300 characters: an article, a title, a name
+Prose = Annotated[str, "prose"]  # at most 4,000 characters: a note, a quotation
+PartyCode = Annotated[str, "party"]  # ISO 3166-1 alpha-3, or EU
+AgreementId = Annotated[str, "agreement-id"]
+Alias = Annotated[str, "alias"]
+Status = Literal[vocab.STATUSES]  # type: ignore[valid-type]
+ExceptionKind = Literal[vocab.EXCEPTION_KINDS]  # type: ignore[valid-type]
+Checked = Literal[vocab.CHECKED]  # type: ignore[valid-type]
+AgreementStatus = Literal[vocab.AGREEMENT_STATUSES]  # type: ignore[valid-type]
+CarveOutScope = Literal[vocab.CARVE_OUT_SCOPES]  # type: ignore[valid-type]
+ProvisionKey = Literal[vocab.PROVISION_KEYS]  # type: ignore[valid-type]
+Years = Annotated[int, "years"]
 
 
 class ExceptionClause(NamedTuple):
-    kind: str
-    article: str | None = None
-    note: str | None = None
+    kind: ExceptionKind
+    article: Line | None = None
+    note: Prose | None = None
 
 
 class Transition(NamedTuple):
-    party: str
-    years: int | None = None
+    party: PartyCode
+    years: Years | None = None
     until: dt.date | None = None
-    article: str | None = None
-    note: str | None = None
+    article: Line | None = None
+    note: Prose | None = None
 
 
 class CarveOut(NamedTuple):
-    scope: str
-    article: str | None = None
-    note: str | None = None
+    scope: CarveOutScope
+    article: Line | None = None
+    note: Prose | None = None
 
 
 class Provision(NamedTuple):
-    status: str
-    checked: str
-    article: str | None = None
-    title: str | None = None
-    text: str | None = None
+    status: Status
+    checked: Checked
+    article: Line | None = None
+    title: Line | None = None
+    text: Prose | None = None
     exceptions: tuple[ExceptionClause, ...] = ()
     dispute_settlement: bool | None = None
     transitions: tuple[Transition, ...] = ()
@@ -45,9 +64,9 @@ class Provision(NamedTuple):
     algorithms: bool | None = None
     applies_from: dt.date | None = None
     applies_until: dt.date | None = None
-    instrument: str | None = None
-    source: str | None = None
-    note: str | None = None
+    instrument: Line | None = None
+    source: Prose | None = None
+    note: Prose | None = None
 
     @property
     def exception_kinds(self) -> tuple[str, ...]:
@@ -59,48 +78,38 @@ class PartyDates(NamedTuple):
     in_force: dt.date | None = None
     withdrawn: dt.date | None = None
     accession: bool = False
-    note: str | None = None
+    note: Prose | None = None
 
 
 class Agreement(NamedTuple):
-    id: str
-    name: str
-    status: str
+    schema: Literal[1]
+    id: AgreementId
+    name: Line
+    status: AgreementStatus
     dispute_settlement: bool
-    source: str
-    checked: str
-    parties: dict[str, PartyDates]
-    provisions: dict[str, Provision]
-    aliases: tuple[str, ...] = ()
+    source: Prose
+    checked: Checked
+    parties: dict[PartyCode, PartyDates]
+    provisions: dict[ProvisionKey, Provision]
+    aliases: tuple[Alias, ...] = ()
     signed: dt.date | None = None
     in_force: dt.date | None = None
-    chapters: tuple[str, ...] = ()
+    chapters: tuple[Line, ...] = ()
+    has_dispute_settlement: bool = True
     ended: dt.date | None = None
-    ended_by: str | None = None
-    note: str | None = None
+    ended_by: Line | None = None
+    note: Prose | None = None
 
     def provision_ds(self, key: str) -> bool:
         """Whether the agreement's dispute settlement can enforce this provision."""
         own = self.provisions[key].dispute_settlement
-        return self.dispute_settlement if own is None else own
+        return self.has_dispute_settlement and (self.dispute_settlement if own is None else own)
+
+    def ds_reach(self, key: str) -> str:
+        """`yes`; `excluded` (the agreement has dispute settlement, this provision is outside it); `none` (it has none)."""
+        if not self.has_dispute_settlement:
+            return "none"
+        return "yes" if self.provision_ds(key) else "excluded"
 
 
-def provision_from(data: dict) -> Provision:
-    return Provision(
-        **{
-            **data,
-            "exceptions": tuple(ExceptionClause(**e) for e in data.get("exceptions", ())),
-            "transitions": tuple(Transition(**t) for t in data.get("transitions", ())),
-            "carve_outs": tuple(CarveOut(**c) for c in data.get("carve_outs", ())),
-        }
-    )
-
-
-def agreement_from(data: dict) -> Agreement:
-    """Build from validated data (pydantic's model_dump): nothing is checked here."""
-    fields = {k: v for k, v in data.items() if k not in ("schema_version", "schema", "parties", "provisions")}
-    return Agreement(
-        **{**fields, "aliases": tuple(fields.get("aliases", ())), "chapters": tuple(fields.get("chapters", ()))},
-        parties={code: PartyDates(**dates) for code, dates in data["parties"].items()},
-        provisions={key: provision_from(p) for key, p in data["provisions"].items()},
-    )
+RECORDS = (ExceptionClause, Transition, CarveOut, Provision, PartyDates, Agreement)

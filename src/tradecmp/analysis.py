@@ -1,7 +1,9 @@
-"""Country and group questions: what binds a country, what binds two, a draft for a group, similarity.
+"""Country and group questions: what binds a country and toward whom, what binds two, what changed, what an
+agreement (or joining it) changes, a draft for a group, similarity.
 
-Pure functions over loaded agreements; plain data in, plain data out. docs/scoring.md documents
-the similarity measure.
+Pure functions over loaded agreements, date-aware through `dates`. A result keeps, per agreement, the cell
+it rests on, so that exceptions, dispute settlement and `checked` stay attached to their own agreement.
+docs/scoring.md documents the measures.
 """
 
 from __future__ import annotations
@@ -11,95 +13,186 @@ from itertools import combinations
 from typing import TYPE_CHECKING, Iterable, NamedTuple
 
 from . import vocab
-from .compare import EPSILON, Weights, strength
+from .compare import EPSILON, Weights, commitment, strength
+from .dates import Event, Pending, as_on, bound, events, member_dates, pending
 
 if TYPE_CHECKING:
-    from .agreement import Agreement
+    from .agreement import Agreement, Provision
+
+_RANK = {"binding": 2, "best-endeavour": 1, "absent": 0}
 
 
-def member_dates(agreement: Agreement, country: str) -> tuple[str, object] | None:
-    """The party entry through which a country belongs to an agreement (itself, or the EU for a member state)."""
-    if country in agreement.parties:
-        return country, agreement.parties[country]
-    if country in vocab.EU_MEMBERSHIP and vocab.EU in agreement.parties:
-        return vocab.EU, agreement.parties[vocab.EU]
-    return None
+class Evidence(NamedTuple):
+    """One agreement's cell behind an answer."""
 
+    agreement: Agreement
+    key: str
+    strength: float
+    pending: tuple[Pending, ...] = ()
 
-def _eu_member_on(country: str, on: dt.date) -> bool:
-    joined, left = vocab.EU_MEMBERSHIP[country]
-    return dt.date.fromisoformat(joined) <= on and (left is None or on < dt.date.fromisoformat(left))
-
-
-def bound(agreement: Agreement, country: str, on: dt.date, *, include_signed: bool = False) -> bool:
-    """Is the country bound by the agreement on that date (or, with include_signed, has it signed)?"""
-    found = member_dates(agreement, country)
-    if found is None:
-        return False
-    party, dates = found
-    if party == vocab.EU and country != vocab.EU and not _eu_member_on(country, on):
-        return False
-    if dates.withdrawn is not None and dates.withdrawn <= on:
-        return False
-    if dates.in_force is not None and dates.in_force <= on:
-        return True
-    if include_signed:
-        signed = dates.signed or agreement.signed
-        return signed is not None and signed <= on
-    return False
+    @property
+    def provision(self) -> Provision:
+        return self.agreement.provisions[self.key]
 
 
 class Best(NamedTuple):
-    """The strongest commitment on one provision key among some agreements (ties kept)."""
+    """The strongest commitment on one provision key among some agreements.
+
+    `sources` are the agreements tied at the top: the same status and the same strength. `waiting` are
+    stronger commitments that do not bind yet (a transition runs for one of the parties).
+    """
 
     provision: str
     status: str
     strength: float
-    sources: tuple[tuple[Agreement, str | None], ...]  # (agreement, article)
+    sources: tuple[Evidence, ...] = ()
+    waiting: tuple[Evidence, ...] = ()
 
     @property
     def agreements(self) -> list[str]:
-        return [a.id for a, _ in self.sources]
-
-    @property
-    def articles(self) -> list[str]:
-        return [article or "" for _, article in self.sources]
+        return [e.agreement.id for e in self.sources]
 
 
-def strongest(agreements: Iterable[Agreement], key: str, weights: Weights) -> Best:
-    best: list[tuple[Agreement, float]] = []
-    top = 0.0
+def strongest(agreements: Iterable[Agreement], key: str, weights: Weights, on: dt.date | None = None,
+              parties: tuple[str, ...] = ()) -> Best:
+    """The strongest present commitment on a key: highest strength, then binding before best-endeavour; a
+    commitment in transition for any of `parties` on the date does not count, but is kept as waiting."""
+    ranked: list[Evidence] = []
+    waiting: list[Evidence] = []
     for agreement in agreements:
-        provision = agreement.provisions[key]
-        if provision.status == "absent":
+        if agreement.provisions[key].status == "absent":
             continue
-        value = strength(agreement, key, weights).value
-        if not best or value > top + EPSILON:
-            best, top = [(agreement, value)], value
-        elif abs(value - top) <= EPSILON:
-            best.append((agreement, value))
-    if not best:
-        return Best(key, "absent", 0.0, ())
-    statuses = {a.provisions[key].status for a, _ in best}
-    status = "binding" if "binding" in statuses else "best-endeavour"
-    return Best(key, status, top, tuple((a, a.provisions[key].article) for a, _ in best))
+        late = tuple(pending(agreement, key, parties, on)) if on and parties else ()
+        evidence = Evidence(agreement, key, strength(agreement, key, weights).value, late)
+        (waiting if late else ranked).append(evidence)
+    if not ranked:
+        return Best(key, "absent", 0.0, (), tuple(waiting))
+    top = max(ranked, key=lambda e: (e.strength, _RANK[e.provision.status]))
+    ties = tuple(e for e in ranked if abs(e.strength - top.strength) <= EPSILON and e.provision.status == top.provision.status)
+    stronger_later = tuple(e for e in waiting if e.strength > top.strength + EPSILON)
+    return Best(key, top.provision.status, top.strength, ties, stronger_later)
 
 
 def country_agreements(agreements: Iterable[Agreement], country: str, on: dt.date, include_signed: bool = False) -> list[Agreement]:
-    return [a for a in agreements if bound(a, country, on, include_signed=include_signed)]
+    return [as_on(a, on) for a in agreements if bound(a, country, on, include_signed=include_signed)]
+
+
+def shared_agreements(agreements: Iterable[Agreement], a: str, b: str, on: dt.date, include_signed: bool = False) -> list[Agreement]:
+    return [as_on(x, on) for x in agreements if bound(x, a, on, include_signed=include_signed)
+            and bound(x, b, on, include_signed=include_signed)]
 
 
 def between(agreements: Iterable[Agreement], a: str, b: str, on: dt.date, weights: Weights,
-            include_signed: bool = False) -> tuple[list[Agreement], list[Best]]:
-    shared = [x for x in agreements if bound(x, a, on, include_signed=include_signed)
-              and bound(x, b, on, include_signed=include_signed)]
-    return shared, [strongest(shared, key, weights) for key in vocab.PROVISION_KEYS]
+            include_signed: bool = False, keys: Iterable[str] = vocab.PROVISION_KEYS) -> tuple[list[Agreement], list[Best]]:
+    shared = shared_agreements(agreements, a, b, on, include_signed)
+    return shared, [strongest(shared, key, weights, on, (a, b)) for key in keys]
+
+
+def partners_of(agreement: Agreement, country: str, on: dt.date) -> list[str]:
+    """The other parties bound by the agreement on the date (the EU as one)."""
+    own = member_dates(agreement, country)
+    mine = own[0] if own else country
+    return [p for p in agreement.parties if p != mine and bound(agreement, p, on)]
 
 
 def country_view(agreements: Iterable[Agreement], country: str, on: dt.date, weights: Weights,
-                 include_signed: bool = False) -> tuple[list[Agreement], list[Best]]:
+                 include_signed: bool = False, keys: Iterable[str] = vocab.PROVISION_KEYS) -> tuple[list[Agreement], list[Best]]:
     mine = country_agreements(agreements, country, on, include_signed)
-    return mine, [strongest(mine, key, weights) for key in vocab.PROVISION_KEYS]
+    return mine, [strongest(mine, key, weights, on, (country,)) for key in keys]
+
+
+class PartnerRow(NamedTuple):
+    partner: str
+    best: Best
+
+
+def partners(agreements: list[Agreement], country: str, on: dt.date, weights: Weights,
+             keys: Iterable[str] = vocab.PROVISION_KEYS) -> list[PartnerRow]:
+    """For every partner the country shares an agreement with on the date, the strongest commitment per key."""
+    keys = list(keys)
+    mine = [a for a in agreements if bound(a, country, on)]
+    everyone = sorted({p for a in mine for p in partners_of(a, country, on)})
+    rows = []
+    for partner in everyone:
+        shared = [as_on(a, on) for a in mine if bound(a, partner, on)]
+        rows += [PartnerRow(partner, strongest(shared, key, weights, on, (country, partner))) for key in keys]
+    return rows
+
+
+# --- changes over time ----------------------------------------------------------------------------
+
+class Change(NamedTuple):
+    provision: str
+    before: Best
+    after: Best
+    cause: Event | None
+
+
+def _view(agreements: list[Agreement], party: str, partner: str | None, on: dt.date, weights: Weights, keys: list[str]) -> list[Best]:
+    if partner:
+        return between(agreements, party, partner, on, weights, keys=keys)[1]
+    return country_view(agreements, party, on, weights, keys=keys)[1]
+
+
+def _same(a: Best, b: Best) -> bool:
+    return a.status == b.status and abs(a.strength - b.strength) <= EPSILON and a.agreements == b.agreements
+
+
+def changes(agreements: list[Agreement], party: str, partner: str | None, start: dt.date, end: dt.date,
+            weights: Weights, keys: Iterable[str] = vocab.PROVISION_KEYS) -> list[Change]:
+    """For each key whose strongest commitment differs between two dates, before and after, and the last event
+    in between after which it took its final form."""
+    keys = list(keys)
+    parties = (party, partner) if partner else (party,)
+    before = _view(agreements, party, partner, start, weights, keys)
+    after = _view(agreements, party, partner, end, weights, keys)
+    moments = [e for e in events(agreements, parties) if start < e.date <= end]
+    cause: dict[str, Event] = {}
+    state = before
+    for day in sorted({e.date for e in moments}):
+        now = _view(agreements, party, partner, day, weights, keys)
+        for old, new in zip(state, now):
+            if not _same(old, new):
+                cause[new.provision] = next(e for e in moments if e.date == day and _relevant(e, new, old))
+        state = now
+    return [Change(b.provision, b, a, cause.get(a.provision)) for b, a in zip(before, after) if not _same(b, a)]
+
+
+def _relevant(event: Event, new: Best, old: Best) -> bool:
+    """Prefer the event of an agreement the change involves; any event of the day otherwise."""
+    involved = {*new.agreements, *old.agreements, *(e.agreement.id for e in old.waiting + new.waiting)}
+    return event.agreement in involved or not involved
+
+
+# --- what an agreement changes --------------------------------------------------------------------
+
+class Impact(NamedTuple):
+    party: str
+    partner: str
+    provision: str
+    before: Best
+    after: Best
+
+
+def impact(agreements: list[Agreement], target: Agreement, on: dt.date, weights: Weights, join: str | None = None,
+           keys: Iterable[str] = vocab.PROVISION_KEYS) -> list[Impact]:
+    """For each pair of the target's parties (or the joining party and each party), each key whose strongest
+    commitment changes when the target binds them, against what binds them without it. The target is taken
+    as binding every party on the date, as a draft or an accession would."""
+    keys = list(keys)
+    others = [a for a in agreements if a.id != target.id]
+    members = [p for p in target.parties if p != join]
+    pairs = [(join, p) for p in members] if join else list(combinations(members, 2))
+    text = as_on(target, on)
+    out = []
+    for a, b in pairs:
+        shared = shared_agreements(others, a, b, on)
+        for key in keys:
+            before = strongest(shared, key, weights, on, (a, b))
+            after = strongest([*shared, text], key, weights, on, (a, b))
+            if not _same(before, after):
+                out.append(Impact(a, b, key, before, after))
+    return out
 
 
 # --- compose --------------------------------------------------------------------------------------
@@ -111,13 +204,13 @@ def compose(agreements: list[Agreement], parties: list[str], on: dt.date, weight
     strongest: the strongest commitment any member has in force anywhere.
     """
     chosen: dict[str, Best] = {}
-    for key in vocab.PROVISION_KEYS:
-        if strategy == "strongest":
-            chosen[key] = strongest([a for a in agreements if any(bound(a, p, on) for p in parties)], key, weights)
-            continue
-        pair_bests = [between(agreements, x, y, on, weights)[1][vocab.PROVISION_KEYS.index(key)]
-                      for x, y in combinations(parties, 2)]
-        chosen[key] = min(pair_bests, key=lambda best: best.strength) if pair_bests else Best(key, "absent", 0.0, ())
+    if strategy == "strongest":
+        mine = [as_on(a, on) for a in agreements if any(bound(a, p, on) for p in parties)]
+        return {key: strongest(mine, key, weights, on) for key in vocab.PROVISION_KEYS}
+    pair_bests = [between(agreements, x, y, on, weights)[1] for x, y in combinations(parties, 2)]
+    for index, key in enumerate(vocab.PROVISION_KEYS):
+        column = [bests[index] for bests in pair_bests]
+        chosen[key] = min(column, key=lambda best: (best.strength, _RANK[best.status])) if column else Best(key, "absent", 0.0)
     return chosen
 
 
@@ -129,12 +222,12 @@ def draft_agreement(agreement_id: str, name: str, parties: list[str], chosen: di
             provisions[key] = {"status": "absent", "checked": "unchecked",
                                "note": f"No commitment found under the {strategy} strategy."}
             continue
-        origin, article = best.sources[0]
+        origin = best.sources[0].agreement
         source = origin.provisions[key]
-        cited = "; ".join(f"{a.id} {art}" for a, art in best.sources)
+        cited = "; ".join(f"{e.agreement.id} {e.provision.article}" for e in best.sources)
         cell = {
             "status": source.status,
-            "article": f"{origin.id} {article}",
+            "article": f"{origin.id} {source.article}",
             "title": source.title,
             "text": source.text,
             "exceptions": [_without_none(e._asdict()) for e in source.exceptions],
@@ -170,15 +263,29 @@ def _without_none(data: dict) -> dict:
 
 # --- similarity -----------------------------------------------------------------------------------
 
+CARVE_OUT_DIFFERENCE = 0.1
+
+
 def similarity_matrix(agreements: list[Agreement], weights: Weights) -> list[list[float]]:
-    """1 minus the mean absolute difference of two agreements' provision strengths: 1 is identical commitments."""
+    """1 minus the mean difference of two agreements' commitments per key: status and exceptions (strength
+    before any dispute-settlement reduction), plus a small step where their carve-outs differ. Whether a
+    panel can enforce the commitments is reported beside it (`enforceable_share`), not folded in."""
     from operator import sub
 
-    vectors = [[strength(a, k, weights).value for k in vocab.PROVISION_KEYS] for a in agreements]
-    n = len(vocab.PROVISION_KEYS)
+    keys = vocab.PROVISION_KEYS
+    vectors = [[commitment(a, k, weights) for k in keys] for a in agreements]
+    scopes = [[frozenset(c.scope for c in a.provisions[k].carve_outs) for k in keys] for a in agreements]
+    n = len(keys)
     matrix = [[1.0] * len(vectors) for _ in vectors]
     for i, va in enumerate(vectors):  # symmetric: compute the upper triangle, mirror it
         row = matrix[i]
         for j in range(i + 1, len(vectors)):
-            row[j] = matrix[j][i] = round(1 - sum(map(abs, map(sub, va, vectors[j]))) / n, 3)
+            carve = sum(x != y for x, y in zip(scopes[i], scopes[j])) * CARVE_OUT_DIFFERENCE
+            row[j] = matrix[j][i] = round(max(0.0, 1 - (sum(map(abs, map(sub, va, vectors[j]))) + carve) / n), 3)
     return matrix
+
+
+def enforceable_share(agreement: Agreement) -> float:
+    """The share of the agreement's present provisions that its dispute settlement can enforce."""
+    present = [k for k, p in agreement.provisions.items() if p.status != "absent"]
+    return round(sum(agreement.provision_ds(k) for k in present) / len(present), 2) if present else 0.0

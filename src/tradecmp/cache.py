@@ -50,6 +50,23 @@ def _stamp() -> str:
     return digest("|".join(parts).encode())
 
 
+MAX_AGE_SECONDS = 30 * 24 * 3600
+
+
+def _clean(folder: Path) -> None:
+    """Remove cache files no run has written for a month. Each install of tradecmp (each code stamp) keeps its
+    own files, so an installed copy and a checkout used side by side do not evict each other."""
+    import time
+
+    horizon = time.time() - MAX_AGE_SECONDS
+    for old in folder.glob("*.pickle"):
+        try:
+            if old.stat().st_mtime < horizon:
+                old.unlink(missing_ok=True)
+        except OSError:
+            pass
+
+
 class Cache:
     """The validated agreements of one data folder, as they were when last loaded."""
 
@@ -82,7 +99,7 @@ class Cache:
         self.dirty = True
 
     def save(self) -> None:
-        """Keep what this load used (files gone or changed drop out); remove caches of older code."""
+        """Keep what this load used (files gone or changed drop out); remove caches unused for a month."""
         if self.path is None or not (self.dirty or len(self.used) < len(self.entries)):
             return
         entries = {k: v for k, v in self.entries.items() if k in self.used}
@@ -94,8 +111,6 @@ class Cache:
             with os.fdopen(fd, "wb") as handle:
                 pickle.dump(entries, handle, protocol=pickle.HIGHEST_PROTOCOL)
             os.replace(temporary, self.path)
-            for old in self.path.parent.glob("*.pickle"):
-                if not old.name.startswith(self.stamp):
-                    old.unlink(missing_ok=True)
+            _clean(self.path.parent)
         except OSError:
             pass

@@ -69,39 +69,15 @@ def parse_toml(path: Path, data: bytes) -> dict:
         raise DataError([Problem(where, "toml-syntax", "is nested too deeply to be a data file")]) from None
 
 
-def _field(loc: tuple) -> str:
-    return ".".join(str(part) for part in loc if not str(part).startswith("function-")) or "(top level)"
-
-
-def _describe(value: object) -> str:
-    text = repr(value)
-    return text if len(text) <= 60 else text[:57] + "..."
-
-
-def schema_problems(path: Path, exc) -> list[Problem]:
-    problems = []
-    for error in exc.errors(include_url=False):
-        message = error["msg"].removeprefix("Value error, ")
-        where = _field(error["loc"])
-        if error["type"] == "extra_forbidden":
-            message = "is not a field of the data format (see docs/data-format.md)"
-        elif error["type"] not in ("value_error", "missing") and "input" in error:
-            message = f"{message}, got {_describe(error['input'])}"
-        problems.append(Problem(str(path), "schema", f"{where}: {message}"))
-    return problems
-
-
 def parse_agreement(path: Path, data: bytes | None = None) -> Agreement:
     """Load and validate one file; DataError lists every schema problem in it."""
-    from pydantic import ValidationError
-
-    from .model import validate
+    from .model import SchemaProblems, check
 
     raw = parse_toml(path, read_bytes(path) if data is None else data)
     try:
-        agreement = validate(raw)
-    except ValidationError as exc:
-        raise DataError(schema_problems(path, exc)) from None
+        agreement = check(raw)
+    except SchemaProblems as exc:
+        raise DataError([Problem(str(path), "schema", message) for message in exc.problems]) from None
     except RecursionError:
         raise DataError([Problem(str(path), "schema", "is nested too deeply to be a data file")]) from None
     if path.stem != agreement.id.lower():
@@ -124,7 +100,8 @@ def load_file(path: Path, cache: Cache) -> Agreement:
 
 def folder_files(folder: Path) -> list[Path]:
     if not folder.exists():
-        raise DataError([Problem(str(folder), "no-such-folder", "data folder does not exist")])
+        code = "no-such-file" if folder.suffix == ".toml" else "no-such-folder"
+        raise DataError([Problem(str(folder), code, "does not exist")])
     if not folder.is_dir():
         raise DataError([Problem(str(folder), "not-a-folder", "data folder is not a folder")])
     try:
@@ -189,36 +166,57 @@ def data_folders(extra_dirs: list[Path] | None = None, app_dir: Path | None = No
     return folders
 
 
-def load_catalog(extra_dirs: list[Path] | None = None, app_dir: Path | None = None) -> Catalog:
-    """Load the bundled agreements, then the user's folders over them.
+def read_folders(folders: list[Folder]) -> tuple[Catalog, list[Problem]]:
+    """Every file of every folder (or single file) in order, with every problem found: the one path that both
+    loading and `validate` take, so that they always agree.
 
-    A file may replace an agreement from the bundled data or the app folder (a notice says so); the same
-    id twice among the TRADECMP_DATA_DIRS and --data-dir folders is an error. The first file with
-    problems raises DataError (`validate` lists them all).
+    A file may replace an agreement from the bundled data or the app folder (a notice says so); the same id
+    twice among the other folders, or a name (id or alias) that names two agreements, is a problem.
     """
-    catalog = Catalog(folders=data_folders(extra_dirs, app_dir))
+    catalog = Catalog(folders=folders)
+    problems: list[Problem] = []
     replaceable: dict[str, bool] = {}
-    for folder in catalog.folders:
-        cache = Cache(folder.path)
-        for path in folder_files(folder.path):
-            agreement = load_file(path, cache)
+    for folder in folders:
+        try:
+            paths = folder_files(folder.path) if folder.path.is_dir() or not folder.path.suffix else [folder.path]
+        except DataError as exc:
+            problems.extend(exc.problems)
+            continue
+        cache = Cache(folder.path if folder.path.is_dir() else folder.path.parent)
+        for path in paths:
+            try:
+                agreement = load_file(path, cache)
+            except DataError as exc:
+                problems.extend(exc.problems)
+                continue
             previous = catalog.origins.get(agreement.id)
             if previous is not None and not replaceable[agreement.id]:
-                raise DataError([Problem(str(path), "duplicate-id", f"claims id {agreement.id}, which {previous} claims too")])
+                problems.append(Problem(str(path), "duplicate-id", f"claims id {agreement.id}, which {previous} claims too"))
+                continue
             if previous is not None:
                 catalog.notices.append(f"{path} replaces {agreement.id} from {previous}")
             catalog.agreements[agreement.id] = agreement
             catalog.origins[agreement.id] = path
             replaceable[agreement.id] = folder.replaceable
         cache.save()
-    _check_names(catalog)
+    problems += _name_problems(catalog)
+    return catalog, problems
+
+
+def load_catalog(extra_dirs: list[Path] | None = None, app_dir: Path | None = None) -> Catalog:
+    """The bundled agreements, then the user's folders over them; DataError if any file has a problem."""
+    catalog, problems = read_folders(data_folders(extra_dirs, app_dir))
+    if problems:
+        raise DataError(problems)
     return catalog
 
 
-def _check_names(catalog: Catalog) -> None:
+def _name_problems(catalog: Catalog) -> list[Problem]:
     seen: dict[str, str] = {}
+    problems = []
     for agreement in catalog.agreements.values():
-        for name in (agreement.id, *agreement.aliases):
-            other = seen.setdefault(name.upper(), agreement.id)
+        for name in dict.fromkeys(n.upper() for n in (agreement.id, *agreement.aliases)):
+            other = seen.setdefault(name, agreement.id)
             if other != agreement.id:
-                raise DataError([Problem(str(catalog.origins[agreement.id]), "duplicate-name", f"{name} also names {other}")])
+                problems.append(Problem(str(catalog.origins[agreement.id]), "duplicate-name", f"{name} also names {other}"))
+    return problems

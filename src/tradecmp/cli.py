@@ -1,12 +1,12 @@
-"""The command-line interface: parse options, call the core, pick a renderer, map errors to exit codes.
+"""The command-line interface: parse options, call one function of the API (`api.py`), hand its records to
+the output layer (`render`), map errors to exit codes. No trade logic lives here.
 
-Kept thin and quick to import: pydantic and Rich are imported only by the commands that need them.
-
-No `from __future__ import annotations` here: Typer would then evaluate every annotation string on every
-run, about 12 ms of start-up.
+Kept quick to import: pydantic and Rich are imported only by the commands that need them. No
+`from __future__ import annotations`: Typer would then evaluate every annotation string on every run.
 """
 
 import functools
+import inspect
 import os
 import sys
 from enum import Enum
@@ -16,7 +16,12 @@ from typing import Annotated, Optional
 import typer
 
 from . import errors
-from .errors import EXIT_CODES_HELP, TradecmpError, UnknownName
+from .errors import EXIT_CODES_HELP, TradecmpError
+from .render import FORMATS
+
+# The formats of the registry, as a choice Typer can offer (and complete).
+FormatChoice = Enum("FormatChoice", {name: name for name in FORMATS}, type=str)
+StrategyChoice = Enum("StrategyChoice", {"common": "common", "strongest": "strongest"}, type=str)
 
 app = typer.Typer(
     name="tradecmp",
@@ -30,57 +35,18 @@ app = typer.Typer(
 )
 
 
-class Format(str, Enum):
-    table = "table"
-    tsv = "tsv"
-    csv = "csv"
-    json = "json"
-    jsonl = "jsonl"
-    markdown = "markdown"
-
-
-class Strategy(str, Enum):
-    common = "common"
-    strongest = "strongest"
-
-
-DataDirs = Annotated[
-    Optional[list[Path]],
-    typer.Option(
-        "--data-dir",
-        metavar="DIR",
-        help="A folder of agreement files, read after the bundled data, your app folder and TRADECMP_DATA_DIRS (repeatable).",
-    ),
-]
-FormatOpt = Annotated[
-    Optional[Format],
-    typer.Option("--format", "-f", help="Output format. Default: a table on a terminal, TSV in a pipe, or by -o's suffix."),
-]
-OutputOpt = Annotated[
-    Optional[Path],
-    typer.Option("--output", "-o", metavar="FILE", help="Write to FILE (whole, or not at all) instead of stdout."),
-]
-SvgOpt = Annotated[
-    Optional[Path], typer.Option("--save-svg", metavar="FILE", help="Also save the table as an SVG picture (for reports and slides).")
-]
-HtmlOpt = Annotated[Optional[Path], typer.Option("--save-html", metavar="FILE", help="Also save the table as an HTML page.")]
-WeightsOpt = Annotated[
-    Optional[Path],
-    typer.Option("--weights", metavar="FILE", help="Score with these weights instead of the shipped ones (docs/scoring.md)."),
-]
-
+# --- completion from the data actually loaded -----------------------------------------------------
 
 def _complete_agreements(ctx: typer.Context, incomplete: str) -> list[tuple[str, str]]:
     """Ids and aliases of the agreements actually loaded (with the --data-dir folders given so far)."""
     try:
-        from .catalog import load_catalog
+        from .api import catalog
 
-        folders = [Path(p) for p in (ctx.params or {}).get("data_dir") or []]  # still text while completing
-        catalog = load_catalog(folders, app_dir())
+        loaded = catalog((ctx.params or {}).get("data_dir") or [])
     except Exception:  # completion must never print an error into the user's shell
         return []
     out = []
-    for agreement in catalog.sorted():
+    for agreement in loaded.sorted():
         for name in (agreement.id, *agreement.aliases):
             if name.upper().startswith(incomplete.upper()):  # answer in the user's case: shells match prefixes
                 out.append((name.lower() if incomplete.islower() else name, agreement.name))
@@ -97,6 +63,38 @@ def _complete_parties(incomplete: str) -> list[str]:
     from .vocab import EU, ISO3
 
     return sorted(c.lower() if incomplete.islower() else c for c in (*ISO3, EU) if c.startswith(incomplete.upper()))
+
+
+# --- options shared by the commands ---------------------------------------------------------------
+
+Id = Annotated[str, typer.Argument(metavar="ID", help="Agreement id or alias.", autocompletion=_complete_agreements)]
+Ids = Annotated[Optional[list[str]], typer.Argument(metavar="[ID]...", help="Agreement ids (default: all, or --party's).",
+                                                    show_default=False, autocompletion=_complete_agreements)]
+Party = Annotated[str, typer.Argument(metavar="PARTY", help="ISO 3166-1 alpha-3 code (KOR), or EU.", autocompletion=_complete_parties)]
+PartyOpt = Annotated[Optional[str], typer.Option("--party", metavar="PARTY", help="Only the agreements this country (ISO3, or EU) is bound by on the date.", autocompletion=_complete_parties)]
+OnToday = Annotated[Optional[str], typer.Option("--on", metavar="DATE", help="The date to look at, YYYY-MM-DD (default: today).")]
+OnText = Annotated[Optional[str], typer.Option("--on", metavar="DATE", help="Each text as it stood on this date, YYYY-MM-DD (default: as it stands, every protocol included).")]
+Signed = Annotated[bool, typer.Option("--include-signed", help="Count agreements signed but not yet in force.")]
+Keys = Annotated[Optional[list[str]], typer.Option("--provision", "-p", metavar="KEY", help="Only these provision keys (repeatable).", autocompletion=_complete_provisions)]
+Category = Annotated[Optional[str], typer.Option("--category", metavar="CATEGORY", help="Only this category: data, digital-products, trust, facilitation, emerging.")]
+Force = Annotated[bool, typer.Option("--force", help="Overwrite FILE if it exists.")]
+
+_COMMON = [
+    inspect.Parameter("data_dir", inspect.Parameter.KEYWORD_ONLY, default=None, annotation=Annotated[
+        Optional[list[Path]], typer.Option("--data-dir", metavar="DIR", help="A folder of agreement files, read after the bundled data, your app folder and TRADECMP_DATA_DIRS (repeatable).")]),
+    inspect.Parameter("weights", inspect.Parameter.KEYWORD_ONLY, default=None, annotation=Annotated[
+        Optional[Path], typer.Option("--weights", metavar="FILE", help="Score with these weights instead of the shipped ones (docs/scoring.md).")]),
+]
+_OUTPUT = [
+    inspect.Parameter("format", inspect.Parameter.KEYWORD_ONLY, default=None, annotation=Annotated[
+        Optional[FormatChoice], typer.Option("--format", "-f", help="Output format. Default: a table on a terminal, TSV in a pipe, or by -o's suffix. sqlite: export only, needs -o.")]),
+    inspect.Parameter("output", inspect.Parameter.KEYWORD_ONLY, default=None, annotation=Annotated[
+        Optional[Path], typer.Option("--output", "-o", metavar="FILE", help="Write to FILE (whole, or not at all) instead of stdout.")]),
+    inspect.Parameter("save_svg", inspect.Parameter.KEYWORD_ONLY, default=None, annotation=Annotated[
+        Optional[Path], typer.Option("--save-svg", metavar="FILE", help="Also save the table as an SVG picture (for reports and slides).")]),
+    inspect.Parameter("save_html", inspect.Parameter.KEYWORD_ONLY, default=None, annotation=Annotated[
+        Optional[Path], typer.Option("--save-html", metavar="FILE", help="Also save the table as an HTML page.")]),
+]
 
 
 def say(message: str) -> None:
@@ -136,93 +134,62 @@ def handled(command):
     return wrapper
 
 
-def app_dir() -> Path:
-    """The user's own data folder, searched after the bundled data (typer.get_app_dir: ~/.config/tradecmp on Linux)."""
-    return Path(typer.get_app_dir("tradecmp"))
+def _with(fn, extra: list[inspect.Parameter], body):
+    """A command whose signature is `fn`'s plus the shared parameters, calling `body(kwargs)`."""
+    signature = inspect.signature(fn)
+    params = [p for p in signature.parameters.values() if p.kind is not p.VAR_KEYWORD] + extra
+
+    @functools.wraps(fn)
+    def command(**kwargs):
+        return body(kwargs)
+
+    command.__signature__ = signature.replace(parameters=params)
+    command.__annotations__ = {**fn.__annotations__, **{p.name: p.annotation for p in extra}}
+    return command
 
 
-def _catalog(data_dirs: list[Path] | None):
-    from .catalog import load_catalog
+def records_command(name: Optional[str] = None, *, common: bool = True):
+    """Register a command that returns records: it gets --data-dir and --weights (passed on to the API call)
+    and the output options (handled here, the same way for every command)."""
 
-    catalog = load_catalog(data_dirs, app_dir())
-    for notice in catalog.notices:
-        say(notice)
-    return catalog
+    def decorate(fn):
+        def body(kwargs):
+            from .render import emit
 
+            shown = {k: kwargs.pop(k) for k in ("format", "output", "save_svg", "save_html")}
+            if common:
+                kwargs["data_dirs"] = kwargs.pop("data_dir") or []
+            records = fn(**kwargs)
+            for notice in getattr(records, "notices", []):
+                say(notice)
+            fmt = shown["format"].value if shown["format"] else None
+            chosen = emit(records, fmt, shown["output"], svg=shown["save_svg"], html=shown["save_html"])
+            if records.summary and (chosen != "table" or shown["output"] is not None):
+                say(records.summary)
+            return records
 
-def _chosen(catalog, names: list[str] | None):
-    """The named agreements in the order given, or all of them by signature date."""
-    return [catalog.resolve(name) for name in names] if names else catalog.sorted()
+        app.command(name)(handled(_with(fn, (_COMMON if common else []) + _OUTPUT, body)))
+        return fn
 
-
-def _weights(path: Path | None):
-    from .compare import load_weights
-
-    return load_weights(path)
-
-
-def _emit(records, fmt: Format | None, output: Path | None, save_svg: Path | None = None,
-          save_html: Path | None = None) -> str:
-    from .render import choose_format, emit, save_pictures
-
-    chosen = choose_format(fmt.value if fmt else None, output)
-    emit(records, chosen, output)
-    save_pictures(records, svg=save_svg, html=save_html)
-    return chosen
+    return decorate
 
 
-def _provision_key(name: str) -> str:
-    import difflib
+# --- the commands: each one call into the API -----------------------------------------------------
 
-    from .vocab import PROVISION_KEYS
+@records_command("list")
+def list_(party: PartyOpt = None, on: OnToday = None, include_signed: Signed = False, **options):
+    """The agreements: name, signed, in force, parties, overall score; or one country's (--party) on a date."""
+    from .api import list_agreements
 
-    key = name.strip().lower()
-    if key not in PROVISION_KEYS:
-        close = difflib.get_close_matches(key, PROVISION_KEYS, n=3, cutoff=0.5)
-        hint = f"; did you mean {', '.join(close)}?" if close else f"; the keys are {', '.join(PROVISION_KEYS)}"
-        raise UnknownName(f"unknown provision {name!r}{hint}")
-    return key
+    return list_agreements(party_code=party, on=on, include_signed=include_signed, **options)
 
 
-@app.command("list")
-@handled
-def list_(
-    data_dir: DataDirs = None,
-    format: FormatOpt = None,
-    output: OutputOpt = None,
-    weights: WeightsOpt = None,
-    save_svg: SvgOpt = None,
-    save_html: HtmlOpt = None,
-) -> None:
-    """The agreements: name, signed, in force, parties, overall score."""
-    from .compare import score
-    from .records import list_records
-
-    catalog = _catalog(data_dir)
-    table_weights = _weights(weights)
-    scores = {a.id: score(a, table_weights) for a in catalog.agreements.values()}
-    _emit(list_records(catalog, scores), format, output, save_svg, save_html)
-
-
-@app.command()
-@handled
-def show(
-    agreement: Annotated[str, typer.Argument(metavar="ID", help="Agreement id or alias.", autocompletion=_complete_agreements)],
-    provision: Annotated[Optional[str], typer.Option("--provision", "-p", metavar="KEY", help="Only this provision key.", autocompletion=_complete_provisions)] = None,
-    data_dir: DataDirs = None,
-    format: FormatOpt = None,
-    output: OutputOpt = None,
-    save_svg: SvgOpt = None,
-    save_html: HtmlOpt = None,
-) -> None:
+@records_command()
+def show(agreement: Id, provision: Keys = None, category: Category = None, on: OnText = None, **options):
     """One agreement: each provision with status, article, quoted text, exceptions, dispute settlement, transitions, and how it was checked."""
-    from .records import show_records
-    from .vocab import PROVISION_KEYS
+    from .api import show as show_one
 
-    catalog = _catalog(data_dir)
-    found = catalog.resolve(agreement)
-    keys = [_provision_key(provision)] if provision else list(PROVISION_KEYS)
-    _emit(show_records(found, keys, _weights(None), str(catalog.origins[found.id])), format, output, save_svg, save_html)
+    return show_one(agreement, provisions=provision, category=category, on=on, **options)
 
 
 @app.command()
@@ -232,87 +199,44 @@ def diff(
     b: Annotated[str, typer.Argument(metavar="B", help="Second agreement (b).", autocompletion=_complete_agreements)],
     all_rows: Annotated[bool, typer.Option("--all", help="Show every provision, the same ones too.")] = False,
     exit_code: Annotated[bool, typer.Option("--exit-code", help="Exit 1 if the agreements differ, as git diff does.")] = False,
-    data_dir: DataDirs = None,
-    format: FormatOpt = None,
-    output: OutputOpt = None,
-    save_svg: SvgOpt = None,
-    save_html: HtmlOpt = None,
-    weights: WeightsOpt = None,
+    provision: Keys = None,
+    category: Category = None,
+    on: OnText = None,
+    data_dir: Annotated[Optional[list[Path]], typer.Option("--data-dir", metavar="DIR", help="A folder of agreement files (repeatable).")] = None,
+    weights: Annotated[Optional[Path], typer.Option("--weights", metavar="FILE", help="Score with these weights (docs/scoring.md).")] = None,
+    format: Annotated[Optional[FormatChoice], typer.Option("--format", "-f", help="Output format, as for every command.")] = None,
+    output: Annotated[Optional[Path], typer.Option("--output", "-o", metavar="FILE", help="Write to FILE instead of stdout.")] = None,
+    save_svg: Annotated[Optional[Path], typer.Option("--save-svg", metavar="FILE", help="Also save the table as SVG.")] = None,
+    save_html: Annotated[Optional[Path], typer.Option("--save-html", metavar="FILE", help="Also save the table as HTML.")] = None,
 ) -> None:
     """Two agreements side by side: how each provision's effective commitment differs, and why."""
-    from .compare import diff as compare
-    from .records import diff_records, diff_summary
+    from .api import diff as compare_two, differs
+    from .render import emit
 
-    catalog = _catalog(data_dir)
-    first, second = catalog.resolve(a), catalog.resolve(b)
-    rows = compare(first, second, _weights(weights))
-    chosen = _emit(diff_records(first, second, rows, all_rows), format, output, save_svg, save_html)
+    records = compare_two(a, b, all=all_rows, provisions=provision, category=category, on=on, data_dirs=data_dir,
+                          weights=weights)
+    chosen = emit(records, format.value if format else None, output, svg=save_svg, html=save_html)
     if chosen != "table" or output is not None:
-        say(diff_summary(first, second, rows))
-    if exit_code and any(r.relation != "same" for r in rows):
+        say(records.summary)
+    if exit_code and differs(records):
         raise typer.Exit(errors.DIFFERENT)
 
 
-@app.command("score")
-@handled
-def score_(
-    agreements: Annotated[Optional[list[str]], typer.Argument(metavar="[ID]...", help="Agreement ids (default: all).", show_default=False, autocompletion=_complete_agreements)] = None,
-    explain: Annotated[bool, typer.Option("--explain", help="Show how each number was reached.")] = False,
-    weights: WeightsOpt = None,
-    data_dir: DataDirs = None,
-    format: FormatOpt = None,
-    output: OutputOpt = None,
-    save_svg: SvgOpt = None,
-    save_html: HtmlOpt = None,
-) -> None:
+@records_command("score")
+def score_(agreements: Ids = None, explain: Annotated[bool, typer.Option("--explain", help="Show how each number was reached.")] = False,
+           party: PartyOpt = None, on: OnText = None, **options):
     """A 0-100 score per category and overall, by the method of docs/scoring.md."""
-    from .compare import score
-    from .records import explain_records, score_records
+    from .api import score
 
-    catalog = _catalog(data_dir)
-    chosen = _chosen(catalog, agreements)
-    table_weights = _weights(weights)
-    scores = [score(a, table_weights) for a in chosen]
-    records = explain_records(scores, table_weights) if explain else score_records(scores)
-    _emit(records, format, output, save_svg, save_html)
+    return score(agreements, explain=explain, party_code=party, on=on, **options)
 
 
-class ExportFormat(str, Enum):
-    table = "table"
-    tsv = "tsv"
-    csv = "csv"
-    json = "json"
-    jsonl = "jsonl"
-    markdown = "markdown"
-    sqlite = "sqlite"
+@records_command()
+def export(on: OnText = None, **options):
+    """The whole dataset: one row per agreement and provision key, with the columns of docs/data-format.md."""
+    from .api import export as export_all
 
-
-@app.command()
-@handled
-def export(
-    data_dir: DataDirs = None,
-    format: Annotated[
-        Optional[ExportFormat],
-        typer.Option("--format", "-f", help="As for other commands, plus sqlite (tables with keys; needs -o)."),
-    ] = None,
-    output: OutputOpt = None,
-    weights: WeightsOpt = None,
-    save_svg: SvgOpt = None,
-    save_html: HtmlOpt = None,
-) -> None:
-    """The whole dataset: one row per agreement and provision key, with the columns of DATA.md."""
-    catalog = _catalog(data_dir)
-    if format is ExportFormat.sqlite or (format is None and output is not None and output.suffix in (".db", ".sqlite")):
-        from .sqlite_export import write_sqlite
-
-        if output is None:
-            raise typer.BadParameter("sqlite needs -o FILE", param_hint="--format")
-        write_sqlite(catalog.sorted(), _weights(weights), output)
-        return
-    from .records import export_records
-
-    records = export_records(catalog.sorted(), _weights(weights))
-    _emit(records, Format(format.value) if format else None, output, save_svg, save_html)
+    return export_all(on=on, **options)
 
 
 @app.command()
@@ -320,132 +244,124 @@ def export(
 def validate(
     paths: Annotated[Optional[list[Path]], typer.Argument(metavar="[PATH]...", help="Files or folders (default: every data folder in use).", show_default=False)] = None,
     strict: Annotated[bool, typer.Option("--strict", help="Also list cells not checked against a treaty text, and check quoted cells more closely.")] = False,
-    data_dir: DataDirs = None,
+    data_dir: Annotated[Optional[list[Path]], typer.Option("--data-dir", metavar="DIR", help="A folder of agreement files (repeatable).")] = None,
 ) -> None:
     """Check data files and report every problem as `path: CODE message`; exit 1 if there is any."""
-    from .validate import validate_paths
+    from .api import validate as check
 
-    problems, notes, files = validate_paths(paths, data_dir, strict=strict, app_dir=app_dir())
-    for line in [*problems, *notes]:
-        sys.stdout.write(f"{line}\n")
+    records = check(paths, strict=strict, data_dirs=data_dir)
+    for row in records:
+        where = f"{row['path']}:{row['line']}" if row["line"] else row["path"]
+        sys.stdout.write(f"{where}: {row['code']} {row['message']}\n")
     sys.stdout.flush()
-    say(f"{files} file(s) checked: {len(problems)} problem(s)" + (f", {len(notes)} note(s)" if notes else ""))
-    if problems:
+    say(records.summary)
+    if any(row["level"] == "problem" for row in records):
         raise typer.Exit(errors.DIFFERENT)
 
 
-@app.command()
-@handled
-def coverage(
-    data_dir: DataDirs = None,
-    format: FormatOpt = None,
-    output: OutputOpt = None,
-    save_svg: SvgOpt = None,
-    save_html: HtmlOpt = None,
-) -> None:
+@records_command(common=False)
+def coverage(data_dir: Annotated[Optional[list[Path]], typer.Option("--data-dir", metavar="DIR", help="A folder of agreement files (repeatable).")] = None):
     """How far to trust each agreement: provisions present, and how many cells were checked against a text."""
-    from .records import coverage_records
+    from .api import coverage as cover
 
-    catalog = _catalog(data_dir)
-    _emit(coverage_records(catalog.sorted()), format, output, save_svg, save_html)
-
-
-OnOpt = Annotated[Optional[str], typer.Option("--on", metavar="DATE", help="The date to look at, YYYY-MM-DD (default: today).")]
-SignedOpt = Annotated[bool, typer.Option("--include-signed", help="Count agreements signed but not yet in force.")]
+    return cover(data_dirs=data_dir)
 
 
-def _date(text: str | None):
-    import datetime as dt
+@records_command()
+def compare(agreements: Annotated[list[str], typer.Argument(metavar="ID...", help="Two or more agreement ids.", autocompletion=_complete_agreements)],
+            category: Category = None, provision: Keys = None, on: OnText = None, **options):
+    """Any number of agreements side by side, a column each, with strength and marks; rows where they differ first."""
+    from .api import compare as side_by_side
 
-    if text is None:
-        return dt.date.today()
-    try:
-        return dt.date.fromisoformat(text)
-    except ValueError:
-        raise typer.BadParameter(f"{text!r} is not a date of the form YYYY-MM-DD", param_hint="--on") from None
+    return side_by_side(agreements, provisions=provision, category=category, on=on, **options)
 
 
-def _party(code: str) -> str:
-    from .vocab import is_party_code
+@records_command()
+def country(party: Party, on: OnToday = None, include_signed: Signed = False, provision: Keys = None,
+            category: Category = None, **options):
+    """The agreements a country is bound by on a date, and its strongest commitment on each provision, toward whom."""
+    from .api import country as view
 
-    upper = code.strip().upper()
-    if not is_party_code(upper):
-        raise UnknownName(f"unknown party {code!r}: use an ISO 3166-1 alpha-3 code such as KOR, or EU")
-    return upper
-
-
-@app.command()
-@handled
-def compare(
-    agreements: Annotated[list[str], typer.Argument(metavar="ID...", help="Two or more agreement ids.", autocompletion=_complete_agreements)],
-    category: Annotated[Optional[str], typer.Option("--category", metavar="CATEGORY", help="Only this category: data, digital-products, trust, facilitation, emerging.")] = None,
-    provision: Annotated[Optional[list[str]], typer.Option("--provision", "-p", metavar="KEY", help="Only these provision keys.", autocompletion=_complete_provisions)] = None,
-    data_dir: DataDirs = None,
-    format: FormatOpt = None,
-    output: OutputOpt = None,
-    save_svg: SvgOpt = None,
-    save_html: HtmlOpt = None,
-) -> None:
-    """Any number of agreements side by side, a column each; rows where they differ first."""
-    from .records import compare_records
-    from .vocab import CATEGORIES, PROVISION_CATEGORIES, PROVISION_KEYS
-
-    catalog = _catalog(data_dir)
-    chosen = [catalog.resolve(name) for name in agreements]
-    keys = [_provision_key(p) for p in provision] if provision else list(PROVISION_KEYS)
-    if category:
-        if category not in CATEGORIES:
-            raise UnknownName(f"unknown category {category!r}; the categories are {', '.join(CATEGORIES)}")
-        keys = [k for k in keys if PROVISION_CATEGORIES[k] == category]
-    _emit(compare_records(chosen, keys, _weights(None)), format, output, save_svg, save_html)
+    return view(party, provisions=provision, category=category, on=on, include_signed=include_signed, **options)
 
 
-@app.command()
-@handled
-def country(
-    party: Annotated[str, typer.Argument(metavar="PARTY", help="ISO 3166-1 alpha-3 code (KOR), or EU.", autocompletion=_complete_parties)],
-    on: OnOpt = None,
-    include_signed: SignedOpt = False,
-    data_dir: DataDirs = None,
-    format: FormatOpt = None,
-    output: OutputOpt = None,
-    save_svg: SvgOpt = None,
-    save_html: HtmlOpt = None,
-) -> None:
-    """The agreements a country is bound by on a date, and its strongest commitment on each provision."""
-    from .analysis import country_view
-    from .records import best_records, membership_lines
-
-    code, day = _party(party), _date(on)
-    catalog = _catalog(data_dir)
-    mine, bests = country_view(catalog.sorted(), code, day, _weights(None), include_signed)
-    preamble = [f"{code} on {day}: bound by {len(mine)} agreement(s) in the data", *membership_lines(mine, code)]
-    _emit(best_records(bests, f"Strongest commitments of {code}", preamble), format, output, save_svg, save_html)
-
-
-@app.command()
-@handled
-def between(
-    a: Annotated[str, typer.Argument(metavar="A", help="A country (ISO3) or EU.", autocompletion=_complete_parties)],
-    b: Annotated[str, typer.Argument(metavar="B", help="Another country (ISO3) or EU.", autocompletion=_complete_parties)],
-    on: OnOpt = None,
-    include_signed: SignedOpt = False,
-    data_dir: DataDirs = None,
-    format: FormatOpt = None,
-    output: OutputOpt = None,
-    save_svg: SvgOpt = None,
-    save_html: HtmlOpt = None,
-) -> None:
+@records_command()
+def between(a: Annotated[str, typer.Argument(metavar="A", help="A country (ISO3) or EU.", autocompletion=_complete_parties)],
+            b: Annotated[str, typer.Argument(metavar="B", help="Another country (ISO3) or EU.", autocompletion=_complete_parties)],
+            on: OnToday = None, include_signed: Signed = False, provision: Keys = None, category: Category = None,
+            **options):
     """For each provision, the strongest commitment in force between two countries, and where it is written."""
-    from .analysis import between as shared_commitments
-    from .records import best_records
+    from .api import between as pair
 
-    first, second, day = _party(a), _party(b), _date(on)
-    catalog = _catalog(data_dir)
-    shared, bests = shared_commitments(catalog.sorted(), first, second, day, _weights(None), include_signed)
-    names = ", ".join(x.id for x in shared) or "none"
-    preamble = [f"{first} and {second} on {day}: agreements binding both: {names}"]
-    _emit(best_records(bests, f"Commitments between {first} and {second}", preamble), format, output, save_svg, save_html)
+    return pair(a, b, provisions=provision, category=category, on=on, include_signed=include_signed, **options)
+
+
+@records_command()
+def partners(party: Party, provision: Keys = None, category: Category = None, on: OnToday = None, **options):
+    """Toward whom a country is bound: every partner, the strongest commitment between them per provision."""
+    from .api import partners as toward
+
+    return toward(party, provisions=provision, category=category, on=on, **options)
+
+
+@records_command()
+def changes(party: Party,
+            partner: Annotated[Optional[str], typer.Argument(metavar="[PARTNER]", help="Only between PARTY and this partner.", show_default=False, autocompletion=_complete_parties)] = None,
+            start: Annotated[str, typer.Option("--from", metavar="DATE", help="The earlier date, YYYY-MM-DD.")] = ...,
+            end: Annotated[Optional[str], typer.Option("--to", metavar="DATE", help="The later date (default: today).")] = None,
+            provision: Keys = None, category: Category = None, **options):
+    """What changed in a country's commitments (or between two parties) between two dates, and what changed it."""
+    from .api import changes as what_changed
+
+    return what_changed(party, partner, start=start, end=end, provisions=provision, category=category, **options)
+
+
+@records_command()
+def impact(agreement: Id,
+           join: Annotated[Optional[str], typer.Option("--join", metavar="PARTY", help="What PARTY joining the agreement on its current text would change.", autocompletion=_complete_parties)] = None,
+           on: OnToday = None, provision: Keys = None, category: Category = None, **options):
+    """What an agreement changes between its parties, against what binds them without it (or what joining would change)."""
+    from .api import impact as what_it_changes
+
+    return what_it_changes(agreement, join=join, provisions=provision, category=category, on=on, **options)
+
+
+@records_command()
+def matrix(agreements: Ids = None, party: PartyOpt = None, on: OnText = None, **options):
+    """Pairwise similarity of agreements' commitments (1 = the same), with how much of each a panel can enforce."""
+    from .api import matrix as similarity
+
+    return similarity(agreements, party_code=party, on=on, **options)
+
+
+@records_command()
+def timeline(party: PartyOpt = None, on: OnText = None, **options):
+    """Agreements by signature date with their overall scores, a bar each."""
+    from .api import timeline as by_date
+
+    return by_date(party_code=party, on=on, **options)
+
+
+@records_command(common=False)
+def paths(data_dir: Annotated[Optional[list[Path]], typer.Option("--data-dir", metavar="DIR", help="A folder of agreement files (repeatable).")] = None):
+    """The data folders in use, in the order they are read, and which agreements each one gives."""
+    from .api import paths as folders
+
+    return folders(data_dirs=data_dir)
+
+
+@records_command()
+def verify(agreements: Ids = None,
+           text: Annotated[Optional[list[Path]], typer.Option("--text", metavar="PATH", help="A treaty text (txt, md, html, pdf, ToTA xml) or a folder of them (repeatable).")] = None,
+           **options):
+    """Check each cell's quotation and article against your own copy of the treaty text (docs/verify.md)."""
+    from .api import verify as check_texts
+
+    options.pop("weights", None)
+    records = check_texts(agreements, texts=text or [], **options)
+    if any(row["result"] in ("not-found", "article-differs") for row in records):
+        records.exit_code = errors.DIFFERENT
+    return records
 
 
 @app.command()
@@ -455,90 +371,22 @@ def compose(
     agreement_id: Annotated[str, typer.Option("--id", metavar="ID", help="Id of the draft, e.g. USJPKR.")],
     output: Annotated[Path, typer.Option("--output", "-o", metavar="FILE", help="The data file to write.")],
     name: Annotated[Optional[str], typer.Option("--name", metavar="NAME", help="Name of the draft.")] = None,
-    strategy: Annotated[Strategy, typer.Option("--strategy", help="common: what every pair already has in force; strongest: the best any member has accepted.")] = Strategy.common,
-    on: OnOpt = None,
-    force: Annotated[bool, typer.Option("--force", help="Overwrite FILE if it exists.")] = False,
-    data_dir: DataDirs = None,
+    strategy: Annotated[StrategyChoice, typer.Option("--strategy", help="common: what every pair already has in force; strongest: the best any member has accepted.")] = StrategyChoice.common,
+    on: OnToday = None,
+    force: Force = False,
+    data_dir: Annotated[Optional[list[Path]], typer.Option("--data-dir", metavar="DIR", help="A folder of agreement files (repeatable).")] = None,
+    weights: Annotated[Optional[Path], typer.Option("--weights", metavar="FILE", help="Score with these weights (docs/scoring.md).")] = None,
 ) -> None:
     """Write a draft agreement for a group as a data file that loads back with --data-dir."""
-    import tomli_w
-
-    from .analysis import compose as choose, draft_agreement
-    from .model import Agreement
-    from .render import write_atomic
+    from .api import compose as draft
 
     strategy = strategy.value
-    members = list(dict.fromkeys(_party(p) for p in parties))
-    if len(members) < 2:
-        raise typer.BadParameter("name at least two different parties", param_hint="PARTIES")
-    draft_id = agreement_id.strip().upper()
-    if output.exists() and not force:
-        raise errors.OutputError(f"{output} exists; add --force to overwrite it")
-    catalog = _catalog(data_dir)
-    if draft_id in catalog.agreements:
-        say(f"note: {draft_id} is also the id of {catalog.origins[draft_id]}; loading the draft will replace it")
-    chosen = choose(catalog.sorted(), members, _date(on), _weights(None), strategy)
-    data = draft_agreement(draft_id, name or f"Draft digital agreement {' '.join(members)}", members, chosen, strategy)
-    Agreement.model_validate(data)  # the draft must load back
-    write_atomic(output, tomli_w.dumps(data))
-    if output.stem != draft_id.lower():
-        say(f"note: name the file {draft_id.lower()}.toml to load it with --data-dir")
-    present = sum(best.status != "absent" for best in chosen.values())
-    say(f"wrote {output}: {present} of {len(chosen)} provisions present ({strategy} strategy)")
-
-
-@app.command()
-@handled
-def matrix(
-    agreements: Annotated[Optional[list[str]], typer.Argument(metavar="[ID]...", help="Agreement ids (default: all).", show_default=False, autocompletion=_complete_agreements)] = None,
-    data_dir: DataDirs = None,
-    format: FormatOpt = None,
-    output: OutputOpt = None,
-    save_svg: SvgOpt = None,
-    save_html: HtmlOpt = None,
-) -> None:
-    """Pairwise similarity of agreements (1 = the same commitments), as a heat map or a square CSV."""
-    from .analysis import similarity_matrix
-    from .records import matrix_records
-
-    catalog = _catalog(data_dir)
-    chosen = _chosen(catalog, agreements)
-    _emit(matrix_records(chosen, similarity_matrix(chosen, _weights(None))), format, output, save_svg, save_html)
-
-
-@app.command()
-@handled
-def timeline(
-    data_dir: DataDirs = None,
-    format: FormatOpt = None,
-    output: OutputOpt = None,
-    save_svg: SvgOpt = None,
-    save_html: HtmlOpt = None,
-) -> None:
-    """Agreements by signature date with their overall scores, a bar each."""
-    from .compare import score
-    from .records import timeline_records
-
-    catalog = _catalog(data_dir)
-    weights = _weights(None)
-    scores = {a.id: score(a, weights) for a in catalog.agreements.values()}
-    _emit(timeline_records(list(catalog.agreements.values()), scores), format, output, save_svg, save_html)
-
-
-@app.command()
-@handled
-def paths(
-    data_dir: DataDirs = None,
-    format: FormatOpt = None,
-    output: OutputOpt = None,
-    save_svg: SvgOpt = None,
-    save_html: HtmlOpt = None,
-) -> None:
-    """The data folders in use, in the order they are read, and which agreements each one gives."""
-    from .records import paths_records
-
-    catalog = _catalog(data_dir)
-    _emit(paths_records(catalog), format, output, save_svg, save_html)
+    data = draft(parties, agreement_id=agreement_id, output=output, name=name, strategy=strategy, on=on, force=force,
+                 data_dirs=data_dir, weights=weights)
+    if output.stem != data["id"].lower():
+        say(f"note: name the file {data['id'].lower()}.toml to load it with --data-dir")
+    present = sum(cell["status"] != "absent" for cell in data["provisions"].values())
+    say(f"wrote {output}: {present} of {len(data['provisions'])} provisions present ({strategy} strategy)")
 
 
 @app.command()
@@ -547,21 +395,12 @@ def new(
     agreement_id: Annotated[str, typer.Argument(metavar="ID", help="Id of the new agreement, e.g. XYZDEA.")],
     name: Annotated[Optional[str], typer.Option("--name", metavar="NAME", help="Full name of the agreement.")] = None,
     output: Annotated[Optional[Path], typer.Option("--output", "-o", metavar="FILE", help="Where to write (default: <id>.toml here).")] = None,
-    force: Annotated[bool, typer.Option("--force", help="Overwrite FILE if it exists.")] = False,
+    force: Force = False,
 ) -> None:
     """Write a data file for a new agreement to fill in: every provision key present, absent and unchecked."""
-    import tomli_w
+    from .api import new as scaffold
 
-    from .model import validate as check
-    from .render import write_atomic
-    from .scaffold import scaffold
-
-    data = scaffold(agreement_id.strip().upper(), name)
-    check(data)  # the scaffold must load as it is
-    target = output or Path(f"{data['id'].lower()}.toml")
-    if target.exists() and not force:
-        raise errors.OutputError(f"{target} exists; add --force to overwrite it")
-    write_atomic(target, tomli_w.dumps(data))
+    target = scaffold(agreement_id, name=name, output=output, force=force)
     say(f"wrote {target}: fill in each provision, then `tradecmp validate {target}`")
 
 
@@ -571,9 +410,9 @@ def schema() -> None:
     """Print the JSON Schema of a data file (the TOML file, read as JSON)."""
     import json
 
-    from .model import Agreement
+    from .api import schema as json_schema
 
-    sys.stdout.write(json.dumps(Agreement.model_json_schema(by_alias=True), indent=2) + "\n")
+    sys.stdout.write(json.dumps(json_schema(), indent=2) + "\n")
 
 
 def _version(value: bool) -> None:

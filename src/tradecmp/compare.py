@@ -78,6 +78,20 @@ class Strength(NamedTuple):
     value: float
 
 
+def _exception_reductions(provision: Provision, weights: Weights) -> list[Reduction]:
+    reductions = []
+    for kind in provision.exception_kinds:
+        factor = weights.exception[kind]
+        if factor < 1:
+            articles = [c.article for c in provision.exceptions if c.kind == kind and c.article]
+            where = f" ({', '.join(articles)})" if articles else ""
+            reductions.append(Reduction(f"{kind} exception{where}", factor))
+    return reductions
+
+
+DS_WORDS = {"excluded": "outside dispute settlement", "none": "no dispute settlement in the agreement"}
+
+
 def strength(agreement: Agreement, key: str, weights: Weights) -> Strength:
     """The effective strength (0-1) of one provision: status weight times its reductions.
 
@@ -88,18 +102,24 @@ def strength(agreement: Agreement, key: str, weights: Weights) -> Strength:
     base = weights.status[provision.status]
     reductions: list[Reduction] = []
     if provision.status == "binding":
-        for kind in provision.exception_kinds:
-            factor = weights.exception[kind]
-            if factor < 1:
-                articles = [c.article for c in provision.exceptions if c.kind == kind and c.article]
-                where = f" ({', '.join(articles)})" if articles else ""
-                reductions.append(Reduction(f"{kind} exception{where}", factor))
-        if not agreement.provision_ds(key) and weights.outside_dispute_settlement < 1:
-            reductions.append(Reduction("outside dispute settlement", weights.outside_dispute_settlement))
+        reductions = _exception_reductions(provision, weights)
+        reach = agreement.ds_reach(key)
+        if reach != "yes" and weights.outside_dispute_settlement < 1:
+            reductions.append(Reduction(DS_WORDS[reach], weights.outside_dispute_settlement))
     value = base
     for reduction in reductions:
         value *= reduction.factor
     return Strength(provision.status, base, tuple(reductions), round(value, 4))
+
+
+def commitment(agreement: Agreement, key: str, weights: Weights) -> float:
+    """What the text commits to, before asking whether a panel can enforce it: status and exceptions only."""
+    provision = agreement.provisions[key]
+    value = weights.status[provision.status]
+    if provision.status == "binding":
+        for reduction in _exception_reductions(provision, weights):
+            value *= reduction.factor
+    return round(value, 4)
 
 
 # --- diff -----------------------------------------------------------------------------------------
@@ -111,13 +131,13 @@ class DiffRow(NamedTuple):
     b: Provision
     a_strength: float
     b_strength: float
-    a_ds: bool
-    b_ds: bool
+    a_ds: str
+    b_ds: str
     relation: str
     note: str
 
 
-def _terms(provision: Provision, ds: bool) -> tuple:
+def _terms(provision: Provision, ds: str) -> tuple:
     present = provision.status != "absent"
     return (
         provision.status,
@@ -130,18 +150,9 @@ def _terms(provision: Provision, ds: bool) -> tuple:
 
 
 MAX_REASONS = 3
-EXCEPTION_WORDS = {
-    "public-policy": "public-policy exception",
-    "public-policy-self-judging": "self-judging public-policy exception",
-    "security-self-judging": "self-judging security exception",
-    "general-exceptions": "general exceptions",
-    "prudential": "prudential exception",
-    "personal-data": "personal-data exception",
-    "indigenous-peoples": "indigenous-peoples clause",
-}
 
 
-def _why(label_a: str, a: Provision, a_ds: bool, label_b: str, b: Provision, b_ds: bool, weights: Weights) -> str:
+def _why(label_a: str, a: Provision, a_ds: str, label_b: str, b: Provision, b_ds: str, weights: Weights) -> str:
     """A few words on how two provisions differ: the reasons that move the strength most come first."""
     if a.status != b.status:
         head = f"{label_a} {a.status}, {label_b} {b.status}"
@@ -157,11 +168,11 @@ def _why(label_a: str, a: Provision, a_ds: bool, label_b: str, b: Provision, b_d
             if clause.kind not in other_kinds:
                 where = f" {clause.article}" if clause.article else ""
                 impact = 1 - weights.exception[clause.kind] if binding else 0
-                reasons.append((impact, f"{label}: {EXCEPTION_WORDS[clause.kind]}{where}"))
+                reasons.append((impact, f"{label}: {vocab.EXCEPTION_WORDS[clause.kind]}{where}"))
                 other_kinds.add(clause.kind)
-        if not my_ds and their_ds:
+        if my_ds != "yes" and their_ds == "yes":
             impact = 1 - weights.outside_dispute_settlement if binding else 0
-            reasons.append((impact, f"{label}: outside dispute settlement"))
+            reasons.append((impact, f"{label}: {DS_WORDS[my_ds]}"))
         their_scopes = {c.scope for c in theirs.carve_outs}
         for carve in mine.carve_outs:
             if carve.scope not in their_scopes:
@@ -185,7 +196,7 @@ def diff(a: Agreement, b: Agreement, weights: Weights) -> list[DiffRow]:
     for key in vocab.PROVISION_KEYS:
         pa, pb = a.provisions[key], b.provisions[key]
         sa, sb = strength(a, key, weights).value, strength(b, key, weights).value
-        da, db = a.provision_ds(key), b.provision_ds(key)
+        da, db = a.ds_reach(key), b.ds_reach(key)
         if _terms(pa, da) == _terms(pb, db):
             relation, note = "same", ("both absent" if pa.status == "absent" else f"both {pa.status}, same terms")
         else:

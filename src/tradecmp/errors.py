@@ -51,6 +51,10 @@ class DataError(TradecmpError):
         super().__init__(first + more)
 
 
+class UsageError(TradecmpError):
+    exit_code = USAGE
+
+
 class UnknownName(TradecmpError):
     exit_code = UNKNOWN
 

@@ -1,30 +1,23 @@
-"""The data model of an agreement file: pydantic models, closed to unknown keys.
+"""Validation of a data file: pydantic models generated from the records of `agreement.py`, then the rules
+that span fields. Only a cold load imports this module (and pydantic).
 
-The vocabularies come from `vocab` (the contract in DATA.md); every rule a contributor can break
-is checked here, so that `validate` and every loading command report the same problems.
+`check(raw)` returns the agreement or the list of problems, each `field: message`; `catalog.py` turns them
+into `path: schema ...` lines, for `validate` and every loading command alike.
 """
 
 from __future__ import annotations
 
-import datetime as dt
-from typing import Annotated, Literal
+import functools
+import types
+import typing
+from typing import Annotated, Any, Union, get_args, get_origin
 
-from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StringConstraints, model_validator
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StringConstraints, ValidationError, create_model
 
-from . import agreement, vocab
+from . import agreement as records
+from . import vocab
 
-# The vocabularies of DATA.md, from one place (vocab), as types pydantic checks.
-Status = Literal[vocab.STATUSES]  # type: ignore[valid-type]
-ExceptionKind = Literal[vocab.EXCEPTION_KINDS]  # type: ignore[valid-type]
-Checked = Literal[vocab.CHECKED]  # type: ignore[valid-type]
-AgreementStatus = Literal[vocab.AGREEMENT_STATUSES]  # type: ignore[valid-type]
-CarveOutScope = Literal[vocab.CARVE_OUT_SCOPES]  # type: ignore[valid-type]
-ProvisionKey = Literal[vocab.PROVISION_KEYS]  # type: ignore[valid-type]
-
-# Strings in data files are short; a cap keeps a hostile file from filling memory or a terminal.
-Line = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=300)]
-Prose = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=4000)]
-AgreementId = Annotated[str, StringConstraints(pattern=r"^[A-Z][A-Z0-9]*(-[A-Z0-9]+)*$", max_length=40)]
+_MAX_ITEMS = {"exceptions": 50, "transitions": 300, "carve_outs": 50, "aliases": 20, "chapters": 50, "parties": 300}
 
 
 def _party_code(code: str) -> str:
@@ -33,107 +26,139 @@ def _party_code(code: str) -> str:
     return code
 
 
-PartyCode = Annotated[str, AfterValidator(_party_code)]
+_CONSTRAINTS = {
+    "line": StringConstraints(strip_whitespace=True, min_length=1, max_length=300),
+    "prose": StringConstraints(strip_whitespace=True, min_length=1, max_length=4000),
+    "agreement-id": StringConstraints(pattern=r"^[A-Z][A-Z0-9]*(-[A-Z0-9]+)*$", max_length=40),
+    "alias": StringConstraints(pattern=r"^[A-Za-z0-9][A-Za-z0-9.-]*$", max_length=40),
+    "party": AfterValidator(_party_code),
+    "years": Field(ge=0, le=100),
+}
 
 
-class Closed(BaseModel):
+class _Closed(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True)
 
 
-class ExceptionClause(Closed):
-    kind: ExceptionKind
-    article: Line | None = None
-    note: Prose | None = None
+def _pydantic_type(hint: Any) -> Any:
+    """The pydantic type for a record annotation: records become models, tuples lists, names constraints."""
+    origin = get_origin(hint)
+    if origin is Annotated:
+        base, *marks = get_args(hint)
+        return Annotated[(_pydantic_type(base), *(_CONSTRAINTS[m] for m in marks))]
+    if isinstance(hint, type) and hint in records.RECORDS:
+        return _model(hint)
+    if origin in (Union, types.UnionType):
+        return Union[tuple(_pydantic_type(a) for a in get_args(hint))]
+    if origin is tuple:
+        return list[_pydantic_type(get_args(hint)[0])]
+    if origin is dict:
+        key, value = get_args(hint)
+        return dict[_pydantic_type(key), _pydantic_type(value)]
+    return hint
 
 
-class Transition(Closed):
-    party: PartyCode
-    years: int | None = Field(default=None, ge=0, le=100)
-    until: dt.date | None = None
-    article: Line | None = None
-    note: Prose | None = None
+@functools.cache
+def _model(record: type) -> type[BaseModel]:
+    hints = typing.get_type_hints(record, include_extras=True)
+    fields = {}
+    for name in record._fields:
+        default = record._field_defaults.get(name, ...)
+        extra = {"max_length": _MAX_ITEMS[name]} if name in _MAX_ITEMS else {}
+        if name == "schema":  # BaseModel has a `schema` attribute of its own
+            fields["schema_"] = (_pydantic_type(hints[name]), Field(default, alias="schema"))
+        else:
+            fields[name] = (_pydantic_type(hints[name]), Field(list(default) if isinstance(default, tuple) else default, **extra))
+    return create_model(record.__name__, __base__=_Closed, **fields)
 
 
-class CarveOut(Closed):
-    scope: CarveOutScope
-    article: Line | None = None
-    note: Prose | None = None
+def _plain(value: Any) -> Any:
+    """A validated model as the plain record it was generated from."""
+    if isinstance(value, BaseModel):
+        record = _RECORD_OF[type(value)]
+        return record(*(_plain(getattr(value, "schema_" if n == "schema" else n)) for n in record._fields))
+    if isinstance(value, list):
+        return tuple(_plain(v) for v in value)
+    if isinstance(value, dict):
+        return {k: _plain(v) for k, v in value.items()}
+    return value
 
 
-class Provision(Closed):
-    status: Status
-    article: Line | None = None
-    title: Line | None = None
-    text: Prose | None = None
-    exceptions: list[ExceptionClause] = Field(default_factory=list, max_length=50)
-    dispute_settlement: bool | None = None
-    transitions: list[Transition] = Field(default_factory=list, max_length=300)
-    carve_outs: list[CarveOut] = Field(default_factory=list, max_length=50)
-    algorithms: bool | None = None
-    applies_from: dt.date | None = None
-    applies_until: dt.date | None = None
-    instrument: Line | None = None
-    source: Prose | None = None
-    checked: Checked
-    note: Prose | None = None
-
-    @model_validator(mode="after")
-    def _present_provisions_cite_their_text(self) -> Provision:
-        if self.status != "absent":
-            missing = [name for name in ("article", "title", "text") if getattr(self, name) is None]
-            if missing:
-                raise ValueError(f"a {self.status} provision needs {', '.join(missing)}")
-        elif self.exceptions or self.transitions or self.carve_outs:
-            raise ValueError("an absent provision has no exceptions, transitions or carve-outs")
-        if self.applies_from and self.applies_until and self.applies_until <= self.applies_from:
-            raise ValueError("applies_until must be later than applies_from")
-        return self
+_RECORD_OF = {_model(r): r for r in records.RECORDS}
+AgreementModel = _model(records.Agreement)
 
 
-class PartyDates(Closed):
-    signed: dt.date | None = None
-    in_force: dt.date | None = None
-    withdrawn: dt.date | None = None
-    accession: bool = False
-    note: Prose | None = None
+def rules(a: records.Agreement) -> list[str]:
+    """The rules that span fields, as `field: message`."""
+    problems = []
+    missing = [k for k in vocab.PROVISION_KEYS if k not in a.provisions]
+    if missing:
+        problems.append(f"provisions: every provision key must be present (absent ones too); missing {', '.join(missing)}")
+    if a.status == "in-force" and a.in_force is None:
+        problems.append("in_force: status is in-force but in_force is not given")
+    if a.in_force and a.signed and a.in_force < a.signed:
+        problems.append("in_force: earlier than signed")
+    if a.ended and a.in_force and a.ended <= a.in_force:
+        problems.append("ended: not later than in_force")
+    for key, p in a.provisions.items():
+        where = f"provisions.{key}"
+        if p.status != "absent":
+            lacking = [name for name in ("article", "title", "text") if getattr(p, name) is None]
+            if lacking:
+                problems.append(f"{where}: a {p.status} provision needs {', '.join(lacking)}")
+        elif p.exceptions or p.transitions or p.carve_outs:
+            problems.append(f"{where}: an absent provision has no exceptions, transitions or carve-outs")
+        if p.algorithms is not None and key != "source-code":
+            problems.append(f"{where}.algorithms: only the source-code provision says whether algorithms are covered")
+        if p.applies_from and p.applies_until and p.applies_until <= p.applies_from:
+            problems.append(f"{where}.applies_until: must be later than applies_from")
+        if p.instrument and not p.applies_from:
+            problems.append(f"{where}.instrument: names what brought the provision in, so it needs applies_from")
+    return problems
 
 
-class Agreement(Closed):
-    schema_version: Literal[1] = Field(alias="schema")
-    id: AgreementId
-    name: Line
-    aliases: list[Annotated[str, StringConstraints(pattern=r"^[A-Za-z0-9][A-Za-z0-9.-]*$", max_length=40)]] = Field(
-        default_factory=list, max_length=20
-    )
-    signed: dt.date | None = None
-    in_force: dt.date | None = None
-    status: AgreementStatus
-    chapters: list[Line] = Field(default_factory=list, max_length=50)
-    dispute_settlement: bool
-    source: Prose
-    checked: Checked
-    ended: dt.date | None = None
-    ended_by: Line | None = None
-    note: Prose | None = None
-    parties: dict[PartyCode, PartyDates] = Field(max_length=300)
-    provisions: dict[ProvisionKey, Provision]
-
-    @model_validator(mode="after")
-    def _consistent(self) -> Agreement:
-        missing = [k for k in vocab.PROVISION_KEYS if k not in self.provisions]
-        if missing:
-            raise ValueError(f"provisions: every key of DATA.md must be present (absent ones too); missing {', '.join(missing)}")
-        if self.status == "in-force" and self.in_force is None:
-            raise ValueError("status is in-force but in_force is not given")
-        if self.in_force and self.signed and self.in_force < self.signed:
-            raise ValueError("in_force is earlier than signed")
-        for key, provision in self.provisions.items():
-            if provision.algorithms is not None and key != "source-code":
-                raise ValueError(f"provisions.{key}.algorithms: only the source-code provision says whether algorithms are covered")
-        return self
+class SchemaProblems(Exception):
+    def __init__(self, problems: list[str]):
+        super().__init__("; ".join(problems))
+        self.problems = problems
 
 
-def validate(raw: dict) -> agreement.Agreement:
-    """Check a parsed data file against the schema (pydantic.ValidationError if it fails) and return the
-    plain agreement the rest of tradecmp reads."""
-    return agreement.agreement_from(Agreement.model_validate(raw).model_dump())
+def _location(loc: tuple) -> str:
+    parts = [str(p) for p in loc if not str(p).startswith(("function-", "list[", "dict[", "literal[", "union[")) and p != "[key]"]
+    return ".".join(parts).replace("schema_", "schema") or "(top level)"
+
+
+def _describe(value: object) -> str:
+    text = repr(value)
+    return text if len(text) <= 60 else text[:57] + "..."
+
+
+def check(raw: dict) -> records.Agreement:
+    """Validate a parsed data file; SchemaProblems lists every problem found."""
+    try:
+        model = AgreementModel.model_validate(raw)
+    except ValidationError as exc:
+        problems = []
+        for error in exc.errors(include_url=False):
+            message = error["msg"].removeprefix("Value error, ")
+            if error["type"] == "extra_forbidden":
+                message = "is not a field of the data format (see docs/data-format.md)"
+            elif error["type"] not in ("value_error", "missing") and "input" in error:
+                message = f"{message}, got {_describe(error['input'])}"
+            problems.append(f"{_location(error['loc'])}: {message}")
+        raise SchemaProblems(problems) from None
+    agreement = _plain(model)
+    problems = rules(agreement)
+    if problems:
+        raise SchemaProblems(problems)
+    return agreement
+
+
+def validate(raw: dict) -> records.Agreement:
+    """Check a parsed data file and return the plain agreement (SchemaProblems if it fails)."""
+    return check(raw)
+
+
+def json_schema() -> dict:
+    return AgreementModel.model_json_schema(by_alias=True)
+

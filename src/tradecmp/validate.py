@@ -10,22 +10,9 @@ from __future__ import annotations
 from pathlib import Path
 
 from . import catalog as cat
-from .errors import DataError, Problem
+from .errors import Problem
 
 QUOTE_LIMIT = 300  # a key phrase, not a paragraph
-
-
-def _files(target: Path, problems: list[Problem]) -> list[Path]:
-    if target.is_dir():
-        try:
-            return cat.folder_files(target)
-        except DataError as exc:
-            problems.extend(exc.problems)
-            return []
-    if not target.exists():
-        problems.append(Problem(str(target), "no-such-file", "does not exist"))
-        return []
-    return [target]
 
 
 def _strict(path: Path, agreement) -> tuple[list[Problem], list[Problem]]:
@@ -46,25 +33,14 @@ def _strict(path: Path, agreement) -> tuple[list[Problem], list[Problem]]:
 
 def validate_paths(paths: list[Path] | None, data_dirs: list[Path] | None, *, strict: bool = False,
                    app_dir: Path | None = None):
-    """Return (problems, notes, number of files read)."""
-    targets = list(paths) if paths else [f.path for f in cat.data_folders(data_dirs, app_dir)]
-    problems: list[Problem] = []
+    """Return (problems, notes, number of files read): the files are read as loading reads them."""
+    folders = [cat.Folder(p, "data-dir") for p in paths] if paths else cat.data_folders(data_dirs, app_dir)
+    catalog, problems = cat.read_folders(folders)
     notes: list[Problem] = []
-    claimed: dict[str, Path] = {}
-    files = 0
-    for target in targets:
-        for path in _files(target, problems):
-            files += 1
-            try:
-                agreement = cat.parse_agreement(path)
-            except DataError as exc:
-                problems.extend(exc.problems)
-                continue
-            other = claimed.setdefault(agreement.id, path)
-            if other != path and other.parent == path.parent:
-                problems.append(Problem(str(path), "duplicate-id", f"claims id {agreement.id}, which {other} claims too"))
-            if strict:
-                more, extra_notes = _strict(path, agreement)
-                problems.extend(more)
-                notes.extend(extra_notes)
+    if strict:
+        for agreement_id, path in catalog.origins.items():
+            more, extra_notes = _strict(path, catalog.agreements[agreement_id])
+            problems.extend(more)
+            notes.extend(extra_notes)
+    files = len({p.path for p in problems if p.code not in ("duplicate-id", "duplicate-name")} | {str(p) for p in catalog.origins.values()})
     return problems, notes, files

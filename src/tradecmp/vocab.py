@@ -34,15 +34,17 @@ PROVISION_KEYS: tuple[str, ...] = tuple(PROVISION_CATEGORIES)
 CATEGORIES: tuple[str, ...] = tuple(dict.fromkeys(PROVISION_CATEGORIES.values()))
 
 STATUSES: tuple[str, ...] = ("binding", "best-endeavour", "absent")
-EXCEPTION_KINDS: tuple[str, ...] = (
-    "public-policy",
-    "public-policy-self-judging",
-    "security-self-judging",
-    "general-exceptions",
-    "prudential",
-    "personal-data",
-    "indigenous-peoples",
-)
+# Each exception kind with the words `diff` uses for it; the kinds are this table's keys.
+EXCEPTION_WORDS: dict[str, str] = {
+    "public-policy": "public-policy exception",
+    "public-policy-self-judging": "self-judging public-policy exception",
+    "security-self-judging": "self-judging security exception",
+    "general-exceptions": "general exceptions",
+    "prudential": "prudential exception",
+    "personal-data": "personal-data exception",
+    "indigenous-peoples": "indigenous-peoples clause",
+}
+EXCEPTION_KINDS: tuple[str, ...] = tuple(EXCEPTION_WORDS)
 CHECKED: tuple[str, ...] = ("text", "secondary", "unchecked")
 AGREEMENT_STATUSES: tuple[str, ...] = ("in-force", "signed", "not-in-force")
 CARVE_OUT_SCOPES: tuple[str, ...] = (
@@ -86,3 +88,19 @@ ISO3 = frozenset(
 
 def is_party_code(code: str) -> bool:
     return code == EU or code in ISO3
+
+
+# Names and two-letter codes people type, for suggesting the ISO3 code (`Korea` -> KOR). Not exhaustive.
+COUNTRY_NAMES: dict[str, str] = {
+    "US": "USA", "UNITED STATES": "USA", "AMERICA": "USA", "KR": "KOR", "KOREA": "KOR", "SOUTH KOREA": "KOR",
+    "JP": "JPN", "JAPAN": "JPN", "CN": "CHN", "CHINA": "CHN", "UK": "GBR", "GB": "GBR", "UNITED KINGDOM": "GBR",
+    "BRITAIN": "GBR", "AU": "AUS", "AUSTRALIA": "AUS", "NZ": "NZL", "NEW ZEALAND": "NZL", "SG": "SGP",
+    "SINGAPORE": "SGP", "CA": "CAN", "CANADA": "CAN", "MX": "MEX", "MEXICO": "MEX", "VN": "VNM", "VIETNAM": "VNM",
+    "VIET NAM": "VNM", "CL": "CHL", "CHILE": "CHL", "PE": "PER", "PERU": "PER", "CO": "COL", "COLOMBIA": "COL",
+    "MY": "MYS", "MALAYSIA": "MYS", "TH": "THA", "THAILAND": "THA", "ID": "IDN", "INDONESIA": "IDN",
+    "PH": "PHL", "PHILIPPINES": "PHL", "IN": "IND", "INDIA": "IND", "DE": "DEU", "GERMANY": "DEU", "FR": "FRA",
+    "FRANCE": "FRA", "EUROPEAN UNION": "EU", "EUROPE": "EU", "UA": "UKR", "UKRAINE": "UKR", "TW": "TWN",
+    "TAIWAN": "TWN", "HK": "HKG", "HONG KONG": "HKG", "CH": "CHE", "SWITZERLAND": "CHE", "BN": "BRN",
+    "BRUNEI": "BRN", "KH": "KHM", "CAMBODIA": "KHM", "LA": "LAO", "LAOS": "LAO", "MM": "MMR", "MYANMAR": "MMR",
+    "JO": "JOR", "JORDAN": "JOR", "PA": "PAN", "PANAMA": "PAN", "IL": "ISR", "ISRAEL": "ISR",
+}

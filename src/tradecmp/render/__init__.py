@@ -1,4 +1,4 @@
-"""Output: one module per format behind one interface, `render(records, stream)`.
+"""Output: one registry of formats, one module per format behind one interface.
 
 Renderers never decide anything about trade law; they print the records the CLI hands them, and
 they print data-file text as text (never markup, never a formula, never a terminal escape).
@@ -8,55 +8,79 @@ from __future__ import annotations
 
 import os
 import sys
-from dataclasses import dataclass, field
 from importlib import import_module
 from io import StringIO
 from pathlib import Path
-from typing import Any, TextIO
+from typing import NamedTuple, TextIO
 
-from ..errors import OutputError
+from ..errors import OutputError, UsageError
+from ..records import Records
 
-SUFFIXES = {".csv": "csv", ".tsv": "tsv", ".json": "json", ".jsonl": "jsonl", ".md": "markdown", ".txt": "table"}
+
+class Format(NamedTuple):
+    """An output format: the module that writes it, the file suffixes that select it, and what it needs."""
+
+    module: str
+    suffixes: tuple[str, ...]
+    file_only: bool = False  # writes a file of its own (SQLite): needs -o, draws no pictures
 
 
-@dataclass
-class Records:
-    """Rows of one kind with their field names: what every format prints."""
-
-    fields: list[str]
-    rows: list[dict[str, Any]]
-    title: str | None = None
-    caption: str | None = None
-    table_fields: list[str] | None = None  # the narrower set a terminal table shows, if different
-    headers: dict[str, str] = field(default_factory=dict)  # table headers, where not the field name
-    preamble: list[str] = field(default_factory=list)  # lines a table prints above itself
-    vertical: bool = False  # a table shows one block per record instead of one row
-    heat: bool = False  # colour numeric cells from 0 (cold) to 1 (hot) in a table
+# The one registry of output formats; each module has `render(records, stream, fmt=...)`, or for a
+# file-only format `write(records, path)`.
+FORMATS: dict[str, Format] = {
+    "table": Format("table", (".txt",)),
+    "tsv": Format("delimited", (".tsv",)),
+    "csv": Format("delimited", (".csv",)),
+    "json": Format("jsonfmt", (".json",)),
+    "jsonl": Format("jsonfmt", (".jsonl",)),
+    "markdown": Format("markdown", (".md",)),
+    "sqlite": Format("sqlite", (".db", ".sqlite", ".sqlite3"), file_only=True),
+}
+TEXT_FORMATS = tuple(name for name, f in FORMATS.items() if not f.file_only)
 
 
 def choose_format(explicit: str | None, output: Path | None) -> str:
     """An explicit format wins; else the output file's suffix; else a table on a terminal, TSV in a pipe."""
     if explicit:
+        if explicit not in FORMATS:
+            raise UsageError(f"--format: {explicit!r} is not one of {', '.join(FORMATS)}")
         return explicit
     if output is not None:
-        return SUFFIXES.get(output.suffix.lower(), "csv")
+        suffix = output.suffix.lower()
+        for name, fmt in FORMATS.items():
+            if suffix in fmt.suffixes:
+                return name
+        known = ", ".join(s for f in FORMATS.values() for s in f.suffixes)
+        raise UsageError(f"cannot tell the format of {output} from its suffix; give -f FORMAT, or use one of {known}")
     return "table" if sys.stdout.isatty() else "tsv"
 
 
 def render(records: Records, fmt: str, stream: TextIO, *, to_terminal: bool = False) -> None:
-    module = import_module(f".{'delimited' if fmt in ('csv', 'tsv') else 'jsonfmt' if fmt in ('json', 'jsonl') else fmt}", __name__)
-    module.render(records, stream, fmt=fmt, to_terminal=to_terminal)
+    import_module(f".{FORMATS[fmt].module}", __name__).render(records, stream, fmt=fmt, to_terminal=to_terminal)
 
 
-def emit(records: Records, fmt: str, output: Path | None) -> None:
-    """Print to stdout, or write the output file whole (a temporary file renamed over it) or not at all."""
+def emit(records: Records, fmt: str | None, output: Path | None, *, svg: Path | None = None,
+         html: Path | None = None) -> str:
+    """Print to stdout, or write the output file whole (a temporary file renamed over it) or not at all.
+    Returns the format chosen. An option that does not apply to the format is an error, before anything is written."""
+    chosen = choose_format(fmt, output)
+    spec = FORMATS[chosen]
+    if spec.file_only:
+        if output is None:
+            raise UsageError(f"the {chosen} format writes a file: add -o FILE")
+        if svg or html:
+            raise UsageError(f"--save-svg and --save-html draw a table; they do not apply to the {chosen} format")
+        import_module(f".{spec.module}", __name__).write(records, output)
+        return chosen
     if output is None:
-        render(records, fmt, sys.stdout, to_terminal=sys.stdout.isatty())
+        render(records, chosen, sys.stdout, to_terminal=sys.stdout.isatty())
         sys.stdout.flush()
-        return
-    buffer = StringIO()
-    render(records, fmt, buffer)
-    write_atomic(output, buffer.getvalue())
+    else:
+        buffer = StringIO()
+        render(records, chosen, buffer)
+        write_atomic(output, buffer.getvalue())
+    save_pictures(records, svg=svg, html=html)
+    return chosen
 
 
 def write_atomic(path: Path, text: str) -> None:

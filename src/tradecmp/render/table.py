@@ -9,7 +9,7 @@ from . import Records
 from .text import cell, visible
 
 # Columns of running text: they take the width the others leave.
-_PROSE = {"note", "text", "name", "reductions"}
+_PROSE = {"note", "text", "name", "short_name", "reductions", "remark", "excerpt", "where", "exc", "when"}
 
 # Presentation only: colours for the vocabulary words people scan for.
 _STYLES = {
@@ -67,19 +67,32 @@ def render(records: Records, stream: TextIO, *, fmt: str = "table", to_terminal:
         box=box.SIMPLE_HEAD,
         show_lines=False,
     )
+    texts = [[_text(row.get(name)) for name in names] for row in records.table_rows]
     for index, name in enumerate(names):
-        prose = name in _PROSE
-        table.add_column(Text(records.headers.get(name, name)), overflow="fold", no_wrap=index == 0,
-                         ratio=1 if prose else None)
-    for row in records.rows:
+        header = records.headers.get(name, name)
+        # Wrap at spaces, never inside a word: each column is at least as wide as its longest word.
+        longest = max([_longest_word(header), *(_longest_word(r[index]) for r in texts)], default=1)
+        table.add_column(Text(header), overflow="fold", no_wrap=index == 0, min_width=min(longest, _MAX_WORD),
+                         ratio=1 if name in _PROSE else None)
+    for row, shown in zip(records.table_rows, texts):
         cells = []
-        for name in names:
+        for name, text in zip(names, shown):
             value = row.get(name)
-            text = visible(", ".join(map(cell, value)) if isinstance(value, list) else cell(value))
             style = _heat(value) if records.heat and isinstance(value, float) else _STYLES.get(text, "")
             cells.append(Text(text, style=style))
         table.add_row(*cells)
     out.print(table)
+
+
+_MAX_WORD = 32  # a longer word (a URL) may fold rather than push every other column off the screen
+
+
+def _text(value) -> str:
+    return visible(", ".join(map(cell, value)) if isinstance(value, list) else cell(value))
+
+
+def _longest_word(text: str) -> int:
+    return max((len(word) for word in text.split()), default=0)
 
 
 def _heat(value: float) -> str:
@@ -95,7 +108,7 @@ def _render_vertical(out, records: Records, names: list[str]) -> None:
     from rich.table import Table
     from rich.text import Text
 
-    for row in records.rows:
+    for row in records.table_rows:
         block = Table(box=box.SIMPLE_HEAD, show_header=False, padding=(0, 1))
         block.add_column(style="bold", no_wrap=True)
         block.add_column(overflow="fold", ratio=1)

@@ -1,4 +1,4 @@
-"""`tradecmp export --format sqlite`: the dataset as related tables, ready for sqlite3 or Datasette."""
+"""The SQLite format (`tradecmp export -f sqlite -o FILE`): the dataset as related tables, for sqlite3 or Datasette."""
 
 from __future__ import annotations
 
@@ -6,17 +6,20 @@ import sqlite3
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from . import vocab
-from .compare import Weights, score, strength
-from .render import replace_atomically
+from .. import vocab
+from ..compare import Weights, score, strength
+from ..errors import UsageError
+from . import replace_atomically
 
 if TYPE_CHECKING:
-    from .agreement import Agreement
+    from ..agreement import Agreement
+    from ..records import Records
 
 SCHEMA = """
 CREATE TABLE agreements (
     id TEXT PRIMARY KEY, name TEXT NOT NULL, status TEXT NOT NULL, signed TEXT, in_force TEXT,
-    dispute_settlement INTEGER NOT NULL, source TEXT NOT NULL, checked TEXT NOT NULL, score REAL NOT NULL, note TEXT
+    dispute_settlement INTEGER NOT NULL, source TEXT NOT NULL, checked TEXT NOT NULL, score REAL NOT NULL, note TEXT,
+    ended TEXT, ended_by TEXT
 );
 CREATE TABLE aliases (
     agreement TEXT NOT NULL REFERENCES agreements(id), alias TEXT NOT NULL, PRIMARY KEY (agreement, alias)
@@ -29,6 +32,7 @@ CREATE TABLE provisions (
     agreement TEXT NOT NULL REFERENCES agreements(id), provision TEXT NOT NULL, category TEXT NOT NULL,
     status TEXT NOT NULL, article TEXT, title TEXT, text TEXT, dispute_settlement INTEGER NOT NULL,
     strength REAL NOT NULL, checked TEXT NOT NULL, source TEXT NOT NULL, algorithms INTEGER, note TEXT,
+    dispute_settlement_reach TEXT NOT NULL, applies_from TEXT, applies_until TEXT, instrument TEXT,
     PRIMARY KEY (agreement, provision)
 );
 CREATE TABLE exceptions (
@@ -53,19 +57,20 @@ def _day(value) -> str | None:
 def _fill(db: sqlite3.Connection, agreements: list[Agreement], weights: Weights) -> None:
     db.executescript(SCHEMA)
     for a in agreements:
-        db.execute("INSERT INTO agreements VALUES (?,?,?,?,?,?,?,?,?,?)",
+        db.execute("INSERT INTO agreements VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
                    (a.id, a.name, a.status, _day(a.signed), _day(a.in_force), a.dispute_settlement, a.source,
-                    a.checked, score(a, weights).overall, a.note))
+                    a.checked, score(a, weights).overall, a.note, _day(a.ended), a.ended_by))
         db.executemany("INSERT INTO aliases VALUES (?,?)", [(a.id, alias) for alias in a.aliases])
         db.executemany("INSERT INTO parties VALUES (?,?,?,?,?,?,?)",
                        [(a.id, code, _day(d.signed), _day(d.in_force), _day(d.withdrawn), d.accession, d.note)
                         for code, d in a.parties.items()])
         for key in vocab.PROVISION_KEYS:
             p = a.provisions[key]
-            db.execute("INSERT INTO provisions VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            db.execute("INSERT INTO provisions VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
                        (a.id, key, vocab.PROVISION_CATEGORIES[key], p.status, p.article, p.title, p.text,
                         a.provision_ds(key), strength(a, key, weights).value, p.checked, p.source or a.source,
-                        p.algorithms, p.note))
+                        p.algorithms, p.note, a.ds_reach(key), _day(p.applies_from), _day(p.applies_until),
+                        p.instrument))
             db.executemany("INSERT INTO exceptions VALUES (?,?,?,?,?)",
                            [(a.id, key, e.kind, e.article, e.note) for e in p.exceptions])
             db.executemany("INSERT INTO transitions VALUES (?,?,?,?,?,?,?)",
@@ -74,8 +79,11 @@ def _fill(db: sqlite3.Connection, agreements: list[Agreement], weights: Weights)
                            [(a.id, key, c.scope, c.article, c.note) for c in p.carve_outs])
 
 
-def write_sqlite(agreements: list[Agreement], weights: Weights, path: Path) -> None:
+def write(records: Records, path: Path) -> None:
     """Build the database in a temporary file beside `path`, then rename it over `path`: whole or nothing."""
+    if records.dataset is None:
+        raise UsageError("the sqlite format holds the whole dataset: use it with `tradecmp export`")
+    agreements, weights = records.dataset
 
     def write(temporary: Path) -> None:
         try:
