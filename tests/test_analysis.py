@@ -7,7 +7,7 @@ import io
 from tradecmp.analysis import bound, compose, similarity_matrix
 from tradecmp.catalog import load_catalog
 from tradecmp.cli import app
-from tradecmp.compare import load_weights
+from tradecmp.scoring import load_weights
 from tradecmp.model import validate
 
 from conftest import write_agreement

@@ -13,7 +13,7 @@ from itertools import combinations
 from typing import TYPE_CHECKING, Iterable, NamedTuple
 
 from . import vocab
-from .compare import EPSILON, Weights, commitment, strength
+from .scoring import EPSILON, Weights, commitment, strength
 from .dates import Event, Pending, as_on, bound, events, member_dates, pending
 
 if TYPE_CHECKING:
@@ -135,7 +135,8 @@ def _view(agreements: list[Agreement], party: str, partner: str | None, on: dt.d
 
 
 def _same(a: Best, b: Best) -> bool:
-    return a.status == b.status and abs(a.strength - b.strength) <= EPSILON and a.agreements == b.agreements
+    """The same commitment, whichever agreements carry it: another agreement tying it changes nothing."""
+    return a.status == b.status and abs(a.strength - b.strength) <= EPSILON
 
 
 def changes(agreements: list[Agreement], party: str, partner: str | None, start: dt.date, end: dt.date,

@@ -16,7 +16,7 @@ from typing import Iterable, Union
 
 from . import vocab
 from .catalog import Catalog, load_catalog
-from .compare import Weights, load_weights
+from .scoring import Weights, load_weights
 from .errors import OutputError, UnknownName, UsageError
 from .records import Records
 
@@ -135,7 +135,7 @@ def _on(agreements, on: dt.date | None):
 def list_agreements(*, party_code: str | None = None, on: DateLike = None, include_signed: bool = False,
                     data_dirs: Folders = None, weights: WeightsLike = None) -> Records:
     """The agreements: all of them, or those a party is bound by on a date (default today)."""
-    from .compare import score
+    from .scoring import score
     from .dates import bound
     from .views import list_records
 
@@ -168,7 +168,7 @@ def show(agreement: str, *, provisions: Iterable[str] | None = None, category: s
 def diff(a: str, b: str, *, all: bool = False, provisions: Iterable[str] | None = None, category: str | None = None,
          on: DateLike = None, data_dirs: Folders = None, weights: WeightsLike = None) -> Records:
     """Two agreements side by side: how each provision's effective commitment differs, and why."""
-    from .compare import diff as compare_two
+    from .scoring import diff as compare_two
     from .views import diff_records
 
     cat, day = catalog(data_dirs), _date(on, default_today=False)
@@ -186,7 +186,7 @@ def differs(records: Records) -> bool:
 def score(agreements: Iterable[str] | None = None, *, explain: bool = False, party_code: str | None = None,
           on: DateLike = None, data_dirs: Folders = None, weights: WeightsLike = None) -> Records:
     """A 0-100 score per category and overall (docs/scoring.md); `explain` shows every step."""
-    from .compare import score as score_one
+    from .scoring import score as score_one
     from .views import explain_records, score_records
 
     cat, w, day = catalog(data_dirs), _weights(weights), _date(on, default_today=False)
@@ -236,7 +236,7 @@ def matrix(agreements: Iterable[str] | None = None, *, party_code: str | None = 
 def timeline(*, party_code: str | None = None, on: DateLike = None, data_dirs: Folders = None,
              weights: WeightsLike = None) -> Records:
     """Agreements by signature date with their overall scores."""
-    from .compare import score as score_one
+    from .scoring import score as score_one
     from .views import timeline_records
 
     cat, w, day = catalog(data_dirs), _weights(weights), _date(on, default_today=False)
@@ -359,7 +359,7 @@ VALIDATE_FIELDS = ["path", "line", "code", "message", "level"]
 def validate(paths: Iterable[str | os.PathLike] | None = None, *, strict: bool = False,
              data_dirs: Folders = None) -> Records:
     """Every problem in every file (level `problem`), and with `strict` the unchecked cells (level `note`)."""
-    from .validate import validate_paths
+    from .checking import validate_paths
 
     problems, notes, files = validate_paths([Path(p) for p in paths] if paths else None,
                                             [Path(p) for p in data_dirs or []], strict=strict, app_dir=app_dir())

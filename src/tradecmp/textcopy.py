@@ -14,7 +14,7 @@ from pathlib import Path
 
 from .errors import DATA, USAGE, TradecmpError
 
-TEXT_SUFFIXES = (".txt", ".md", ".markdown", ".text")
+TEXT_SUFFIXES = (".txt", ".md", ".markdown")
 HTML_SUFFIXES = (".html", ".htm", ".xhtml")
 SUFFIXES = (*TEXT_SUFFIXES, *HTML_SUFFIXES, ".pdf", ".xml")
 PDF_HINT = "install it with: pip install 'tradecmp[pdf]'"
@@ -38,7 +38,7 @@ def text_files(path: Path) -> list[Path]:
     for root, dirs, files in os.walk(path):
         dirs[:] = sorted(d for d in dirs if not d.startswith("."))
         found.extend(
-            Path(root, name) for name in sorted(files) if True and name.lower().endswith(SUFFIXES)
+            Path(root, name) for name in sorted(files) if not name.startswith(".") and name.lower().endswith(SUFFIXES)
         )
     return found
 
@@ -86,20 +86,24 @@ def _decode(path: Path, data: bytes) -> str:
 
 class _HTMLText(HTMLParser):
     BLOCKS = frozenset(
-        "p div br li ul ol h1 h2 h3 h4 h5 h6 tr td th table section article header footer blockquote pre hr dt dd title".split()
+        "p div br li ul ol h1 h2 h3 h4 h5 h6 tr td th table section article header footer blockquote pre hr dt dd".split()
     )
-    SKIP = frozenset(("script", "style", "head"))
+    SKIP = frozenset(("script", "style", "head", "title"))
 
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
         self.parts: list[str] = []
         self.skipping = 0
+        self.in_pre = 0
 
     def handle_starttag(self, tag, attrs):
-        if tag in self.SKIP:
+        if tag == "body":  # a <head> left open ends here
+            self.skipping = 0
+        elif tag in self.SKIP:
             self.skipping += 1
         elif tag in self.BLOCKS:
             self.parts.append("\n")
+            self.in_pre += tag == "pre"
 
     def handle_startendtag(self, tag, attrs):
         if tag in self.BLOCKS:
@@ -110,11 +114,12 @@ class _HTMLText(HTMLParser):
             self.skipping = max(0, self.skipping - 1)
         elif tag in self.BLOCKS:
             self.parts.append("\n")
+            self.in_pre = max(0, self.in_pre - (tag == "pre"))
 
     def handle_data(self, data):
         if not self.skipping:
-            # Line breaks inside an HTML paragraph are only spaces; the block tags make the lines.
-            self.parts.append(re.sub(r"\s*\n\s*", " ", data))
+            # Outside <pre>, line breaks in the source are only spaces: the block tags make the lines.
+            self.parts.append(data if self.in_pre else re.sub(r"\s*\n\s*", " ", data))
 
 
 def html_to_text(html: str) -> str:

@@ -29,17 +29,18 @@ MAX_OCCURRENCES = 50  # of one quotation in one text: enough to find the one und
 
 # Text is case-folded before it is split into words. A word may hold the marks that can split one:
 # a hyphen (also at a line end, `elec-\ntronic`) or any dash, and markdown emphasis, escapes and
-# footnote brackets (`elec*tron*ic`, `charges[^1]`). The first alternative catches a footnote number
-# glued to a word's punctuation (`information,12 and`) so that it can be dropped.
+# footnote brackets (`elec*tron*ic`, `charges[^1]`). The second alternative catches a footnote number
+# glued to a word's punctuation (`information,12 and`) so that it can be dropped. Possessive
+# quantifiers because nothing here needs to backtrack, and they make it a quarter faster.
 _TOKEN = re.compile(
-    r"[,;:.)\u201d\u2019\"'](?<=[^\W\d_].)\d{1,3}(?![^\W_])"
-    r"|[^\W_]+(?:(?:[-\u2010-\u2015\u00ad\u2212]\s*|[*_\\^\[\]]+)[^\W_]+)*"
+    r"[^\W_]++(?:(?:[-\u2010-\u2015\u00ad\u2212]\s*+|[*_\\^\[\]]++)[^\W_]++)*+"
+    r"|[,;:.)\u201d\u2019\"'](?<=[^\W\d_].)\d{1,3}(?![^\W_])"
 )
 _NOT_ALNUM = re.compile(r"[\W_]+")
 _GLUED_FOOTNOTE = re.compile(r"(.*[^\W\d_])\d{1,3}")  # "charges1" -> "charges"
 _SUPERSCRIPTS = str.maketrans("", "", "⁰¹²³⁴⁵⁶⁷⁸⁹")
 _NO_BREAK_BEFORE = frozenset("-\u2010\u2011\u2012\u2013\u2014\u2015\u00ad\u2212*_\\^[]")
-CHUNK = 8192  # characters: words are listed per chunk, and a chunk's offsets only found when needed
+CHUNK = 2048  # characters: words are listed per chunk, and a chunk's offsets only found when needed
 _ELLIPSIS = re.compile(r"\.\s?\.\s?\.|…")
 
 _NUMBER = r"(?:[a-z]+\.)?\d+(?:[.\-](?:\d+|[a-z]{1,2}\b))*"  # 14.11, DIGIT.7, 8.61-F
@@ -93,11 +94,13 @@ def _owner(name: str, names: dict[str, str]) -> str | None:
 
 
 def assign_texts(agreements, ids: Iterable[str], paths: Iterable[Path]) -> Assignment:
-    """Which text files belong to which agreement.
+    """Which text files belong to which agreement (`agreements`: a list of them, or a dict by id).
 
     With exactly one id every file given (folders read recursively) is that agreement's. Otherwise a
     file belongs to the agreement whose id or alias begins its name or the name of a folder above it
-    (below or at the folder given); with several ids only those agreements get files.
+    (below or at the folder given); with several ids only those agreements get files. Files that
+    belong to no agreement (or to one not chosen) are listed in the result's `ignored`. A path that does
+    not exist is a TextCopyError (exit 2); an id that names no agreement is UnknownName.
     """
     agreements = _agreement_list(agreements)
     names: dict[str, str] = {}
@@ -251,6 +254,7 @@ def _find(text: _Text, parts: list[str]) -> list[_Found]:
     """Every place where the parts appear in order, each within MAX_GAP of the one before."""
     found = []
     joined = text.joined
+    spaces, counted = 0, 0  # spaces in joined[:counted]: the space before word i is the (i+1)th
     at = joined.find(parts[0])
     while at != -1 and len(found) < MAX_OCCURRENCES:
         end = at + len(parts[0]) - 1  # the space after the part's last word
@@ -260,7 +264,9 @@ def _find(text: _Text, parts: list[str]) -> list[_Found]:
                 break
             end = nxt + len(part) - 1
         else:
-            first = joined.count(" ", 0, at + 1) - 1  # the space before word i is the (i+1)th
+            spaces += joined.count(" ", counted, at + 1)
+            counted = at + 1
+            first = spaces - 1
             last = first + joined.count(" ", at + 1, end)
             start = text.span(first)[0]
             found.append(_Found(text, start, text.span(last)[1], text.heading_above(start)))
@@ -276,7 +282,7 @@ def _cited(article: str | None) -> list[tuple[str, ...]]:
     if not article or "?" in article:
         return []
     article = re.sub(r"\([a-z]+\)", "", article, flags=re.IGNORECASE)
-    tail = re.split(r"\barticles?\b", article, flags=re.IGNORECASE)[-1]  # "Annex 8A Article 9" -> " 9"
+    tail = re.split(r"\b(?:articles?\b|art\.)", article, flags=re.IGNORECASE)[-1]  # "Annex 8A Article 9" -> " 9"
     match = _CITED.match(tail)
     if not match:
         return []
@@ -331,7 +337,9 @@ def _check(provision, texts: list[_Text]) -> tuple[str, str, str]:
 def verify(agreements, texts: Mapping[str, list[Path]]) -> Verification:
     """Check every present cell of each agreement given (pass only the ones to verify) against its texts.
 
-    Each file is read and normalised once, however many cells or agreements use it.
+    `texts` maps an agreement id to its files, as `assign_texts` returns it; an agreement without files
+    is listed in `without_text`. Each file is read and normalised once, however many cells or agreements
+    use it; a file that cannot be read raises TextCopyError.
     """
     cache: dict[Path, _Text] = {}
 

@@ -10,7 +10,7 @@ import datetime as dt
 from typing import TYPE_CHECKING
 
 from . import vocab
-from .compare import DiffRow, Score, Weights, strength
+from .scoring import DiffRow, Score, Weights, strength
 from .records import Records
 
 if TYPE_CHECKING:
@@ -177,7 +177,7 @@ def list_records(agreements: list[Agreement], scores: dict[str, Score], title: s
             "ended": _date(a.ended),
             "ended_by": a.ended_by,
             "n_parties": len(a.parties),
-            "short_name": a.name if len(a.name) <= 60 else a.name[:57] + "...",
+            "short_name": a.name if len(a.name) <= 44 else a.name[:41] + "...",
         }
         for a in agreements
     ]

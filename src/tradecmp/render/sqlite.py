@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from .. import vocab
-from ..compare import Weights, score, strength
+from ..scoring import Weights, score, strength
 from ..errors import UsageError
 from . import replace_atomically
 

@@ -9,7 +9,7 @@ from . import Records
 from .text import cell, visible
 
 # Columns of running text: they take the width the others leave.
-_PROSE = {"note", "text", "name", "short_name", "reductions", "remark", "excerpt", "where", "exc", "when"}
+_PROSE = {"note", "text", "name", "short_name", "reductions", "remark", "excerpt", "when"}
 
 # Presentation only: colours for the vocabulary words people scan for.
 _STYLES = {
@@ -68,12 +68,24 @@ def render(records: Records, stream: TextIO, *, fmt: str = "table", to_terminal:
         show_lines=False,
     )
     texts = [[_text(row.get(name)) for name in names] for row in records.table_rows]
-    for index, name in enumerate(names):
-        header = records.headers.get(name, name)
-        # Wrap at spaces, never inside a word: each column is at least as wide as its longest word.
-        longest = max([_longest_word(header), *(_longest_word(r[index]) for r in texts)], default=1)
-        table.add_column(Text(header), overflow="fold", no_wrap=index == 0, min_width=min(longest, _MAX_WORD),
-                         ratio=1 if name in _PROSE else None)
+    keep = [i for i in range(len(names)) if i == 0 or any(r[i] for r in texts)]  # an empty column says nothing
+    names, texts = [names[i] for i in keep], [[r[i] for i in keep] for r in texts]
+    # Wrap at spaces, never inside a word: a column of short values is as wide as its widest value (up to
+    # _FIXED), and never narrower than its longest word; running text takes what is left. Where that does
+    # not fit the screen, each record becomes a block of its own.
+    heads = [records.headers.get(name, name) for name in names]
+    words = [min(_MAX_WORD, max([_longest_word(h), *(_longest_word(r[i]) for r in texts)], default=1)) for i, h in enumerate(heads)]
+    natural = [max([len(h), *(len(r[i]) for r in texts)], default=1) for i, h in enumerate(heads)]
+    prose = [name in _PROSE for name in names]
+    fixed = [w if p else max(w, min(n, _FIXED)) for w, n, p in zip(words, natural, prose)]
+    if sum(fixed) + 3 * len(names) + 1 > out.width:
+        _render_vertical(out, records, names)
+        return
+    for index, head in enumerate(heads):
+        if prose[index]:
+            table.add_column(Text(head), overflow="fold", min_width=fixed[index], ratio=1)
+        else:
+            table.add_column(Text(head), overflow="fold", width=fixed[index], no_wrap=index == 0)
     for row, shown in zip(records.table_rows, texts):
         cells = []
         for name, text in zip(names, shown):
@@ -85,6 +97,7 @@ def render(records: Records, stream: TextIO, *, fmt: str = "table", to_terminal:
 
 
 _MAX_WORD = 32  # a longer word (a URL) may fold rather than push every other column off the screen
+_FIXED = 24  # a column of values wider than this wraps them at spaces
 
 
 def _text(value) -> str:
@@ -108,6 +121,8 @@ def _render_vertical(out, records: Records, names: list[str]) -> None:
     from rich.table import Table
     from rich.text import Text
 
+    if records.title:
+        out.print(Text(visible(records.title), style="bold"))
     for row in records.table_rows:
         block = Table(box=box.SIMPLE_HEAD, show_header=False, padding=(0, 1))
         block.add_column(style="bold", no_wrap=True)

@@ -1,6 +1,6 @@
 import pytest
 
-from tradecmp.compare import diff, load_weights, score, strength
+from tradecmp.scoring import diff, load_weights, score, strength
 from tradecmp.errors import DataError
 from tradecmp.model import validate
 from tradecmp.vocab import CATEGORIES, PROVISION_KEYS
