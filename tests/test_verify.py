@@ -257,6 +257,7 @@ def test_a_quotation_found_twice_is_reported_under_the_cited_article(tmp_path):
         ("**Article 8.61-F**", "8.61-F"),
         ("Article 9\nTransfers of Information", "Annex 8A Article 9"),
         ("### Article 14.9 Paperless Trading", "14.9(b)"),
+        ('8. Article 8.54 (Data Processing) shall be replaced by the following:\n"ARTICLE 8.54', "8.54.1"),
     ],
 )
 def test_article_headings_are_matched_by_number(heading, cited, tmp_path):
@@ -273,6 +274,8 @@ def test_article_headings_are_matched_by_number(heading, cited, tmp_path):
         ("Article 8.61 Electronic Authentication", "8.61-F"),
         ("Article 7 Electronic Commerce", "17.1"),
         ("Article DIGIT.7 Customs Duties", "DIGIT.8"),
+        ("Article 8 Transfers", "Annex 8A Article 9"),
+        ("Article 8.80 Review", "Art. 8.81"),
     ],
 )
 def test_a_different_article_number_is_not_taken_for_the_cited_one(heading, cited, tmp_path):
@@ -484,6 +487,8 @@ def test_html_loses_its_tags_and_entities_and_keeps_blocks_as_lines(tmp_path):
         "two",
         "three",
     ]
+    plain = write(tmp_path / "b.html", "<body><pre>Article 14.3 Customs Duties\nNo Party shall\n</pre><p>a\nb</p></body>")
+    assert read_text(plain).splitlines() == ["Article 14.3 Customs Duties", "No Party shall", "a b"]
 
 
 def test_tota_xml_becomes_article_headings_and_text(tmp_path):

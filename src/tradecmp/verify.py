@@ -44,7 +44,9 @@ CHUNK = 2048  # characters: words are listed per chunk, and a chunk's offsets on
 _ELLIPSIS = re.compile(r"\.\s?\.\s?\.|…")
 
 _NUMBER = r"(?:[a-z]+\.)?\d+(?:[.\-](?:\d+|[a-z]{1,2}\b))*"  # 14.11, DIGIT.7, 8.61-F
-_HEADING = re.compile(rf"^[ \t#=*>|_]*(?:article|art\.)[ \t]*({_NUMBER})([^\n]*)", re.IGNORECASE | re.MULTILINE)
+# A heading line may start with markdown marks, or with a quotation mark where an amending treaty
+# quotes the new article ("ARTICLE 8.54).
+_HEADING = re.compile(rf"^[ \t#=*>|_\"\u201c\u2018']*(?:article|art\.)[ \t]*({_NUMBER})([^\n]*)", re.IGNORECASE | re.MULTILINE)
 _CITED = re.compile(rf"\s*({_NUMBER}(?:\s*(?:,|and|&)\s*{_NUMBER})*)", re.IGNORECASE)
 
 
