@@ -32,3 +32,13 @@ def test_documents_link_to_files_that_exist():
         for target in re.findall(r"\]\(([^)#]+)\)", document.read_text("utf-8")):
             if not target.startswith(("http://", "https://")):
                 assert (document.parent / target).resolve().exists() or "shared/" in target, (document.name, target)
+
+
+def test_the_api_examples_run():
+    import re
+
+    text = (ROOT / "docs" / "api.md").read_text("utf-8")
+    blocks = re.findall(r"```python\n(.*?)```", text, re.S)
+    assert len(blocks) >= 4
+    for block in blocks:
+        exec(compile(block, "docs/api.md", "exec"), {})

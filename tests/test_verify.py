@@ -15,9 +15,9 @@ from hypothesis import strategies as st
 
 from tradecmp import errors
 from tradecmp.textcopy import TextCopyError, read_text, text_files
-from tradecmp.verify import FIELDS, assign_texts, verify
+from tradecmp.verification import FIELDS, assign_texts, verify
 
-verify_module = sys.modules["tradecmp.verify"]  # `tradecmp.verify` names the api function, not this module
+verify_module = sys.modules["tradecmp.verification"]
 
 TEXTS = Path(__file__).resolve().parents[2] / "shared" / "texts"
 TPP_FILES = ("tpp-electronic-commerce.txt", "tpp-exceptions-and-general-provisions.txt")
@@ -537,16 +537,16 @@ def test_a_missing_file_or_folder_is_a_usage_error(tmp_path):
     assert_error(tmp_path / "missing.txt", 2)
 
 
-def test_a_binary_or_non_utf8_file_is_a_data_error(tmp_path):
+def test_a_binary_file_is_a_data_error_and_a_windows_1252_copy_is_read(tmp_path):
     png = tmp_path / "cptpp.png"
     png.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\xff\xfe")
-    assert_error(png, 3, "UTF-8")
+    assert_error(png, 3, "binary")
     nul = tmp_path / "cptpp.txt"
     nul.write_bytes(b"text\x00with nul bytes")
     assert_error(nul, 3, "binary")
     latin = tmp_path / "latin.txt"
-    latin.write_bytes("Party\u2019s".encode("cp1252"))
-    assert_error(latin, 3, "UTF-8")
+    latin.write_bytes("Article 14.11\nEach Party\u2019s rule".encode("cp1252"))
+    assert "Each Party\u2019s rule" in read_text(latin)
 
 
 def test_a_file_named_pdf_that_is_not_one_is_a_data_error(tmp_path):
@@ -573,3 +573,10 @@ def test_a_pdf_without_pypdf_says_how_to_install_it(tmp_path, monkeypatch):
     document.write_bytes(pdf_bytes("Article 14.3 Customs Duties\nNo Party shall impose customs duties"))
     monkeypatch.setitem(sys.modules, "pypdf", None)  # import pypdf now fails as if it were not installed
     assert_error(document, 3, "pip install 'tradecmp[pdf]'")
+
+
+def test_a_mac_roman_copy_is_read_with_its_quotes(tmp_path):
+    mac = tmp_path / "copy.txt"
+    mac.write_bytes("ARTICLE 8.85 Location\n2. in that Party\u2019s territory \u201cquoted\u201d".encode("mac_roman"))
+    text = read_text(mac)
+    assert "Party\u2019s territory" in text and "\u201cquoted\u201d" in text

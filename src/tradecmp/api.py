@@ -402,17 +402,31 @@ def schema() -> dict:
 
 def verify(agreements: Iterable[str] | None = None, *, texts: Iterable[str | os.PathLike],
            data_dirs: Folders = None) -> Records:
-    """Check each present cell's quotation and article against the user's own copy of the treaty text."""
-    from .verify import assign_texts, verify as check_texts
+    """Check each present cell's quotation and article against the user's own copy of the treaty text.
+
+    Files are matched to agreements by name (docs/verify.md); `verify` confirms words and places, never a reading,
+    and changes nothing in the data."""
+    from .verification import FIELDS, assign_texts, verify as check_texts
 
     cat = catalog(data_dirs)
     ids = [resolve(cat, n).id for n in agreements or []]
     given = [Path(t) for t in texts]
     if not given:
         raise UsageError("verify: give at least one --text PATH")
-    chosen = [cat.agreements[i] for i in ids] if ids else cat.sorted()
-    found = check_texts(chosen, assign_texts(chosen, ids, given))
-    fields = ["agreement", "provision", "article", "checked", "result", "found_under", "excerpt"]
-    counted = f"; {len(found.without_text)} agreement(s) without a text" if found.without_text and not ids else ""
-    return Records(fields, found.rows, summary="\n".join(found.summaries) + counted,
-                   table_fields=["agreement", "provision", "article", "result", "found_under", "excerpt"])
+    assigned = assign_texts(cat.agreements, ids, given)
+    chosen = [cat.agreements[i] for i in ids] if ids else [a for a in cat.sorted() if a.id in assigned]
+    found = check_texts(chosen, assigned)
+    lines = list(found.summaries)
+    if not ids:
+        lines.append(f"{len(cat.agreements) - len(chosen)} agreement(s) without a text given")
+    if assigned.ignored:
+        lines.append(f"{len(assigned.ignored)} file(s) matched no agreement: {', '.join(p.name for p in assigned.ignored[:5])}"
+                     + (" ..." if len(assigned.ignored) > 5 else ""))
+    return Records(FIELDS, found.rows, summary="\n".join(lines),
+                   table_fields=["agreement", "provision", "article", "result", "found_under", "excerpt"],
+                   title="Quotations and articles checked against the texts given")
+
+
+def verify_failed(records: Records) -> bool:
+    """Whether any quotation was not found, or found under another article (for the exit code)."""
+    return any(row["result"] in ("not-found", "article-differs") for row in records)

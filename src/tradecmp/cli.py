@@ -165,7 +165,10 @@ def records_command(name: Optional[str] = None, *, common: bool = True):
             fmt = shown["format"].value if shown["format"] else None
             chosen = emit(records, fmt, shown["output"], svg=shown["save_svg"], html=shown["save_html"])
             if records.summary and (chosen != "table" or shown["output"] is not None):
-                say(records.summary)
+                for line in records.summary.splitlines():
+                    say(line)
+            if getattr(records, "exit_code", errors.OK):
+                raise typer.Exit(records.exit_code)
             return records
 
         app.command(name)(handled(_with(fn, (_COMMON if common else []) + _OUTPUT, body)))
@@ -355,12 +358,11 @@ def verify(agreements: Ids = None,
            text: Annotated[Optional[list[Path]], typer.Option("--text", metavar="PATH", help="A treaty text (txt, md, html, pdf, ToTA xml) or a folder of them (repeatable).")] = None,
            **options):
     """Check each cell's quotation and article against your own copy of the treaty text (docs/verify.md)."""
-    from .api import verify as check_texts
+    from .api import verify as check_texts, verify_failed
 
     options.pop("weights", None)
     records = check_texts(agreements, texts=text or [], **options)
-    if any(row["result"] in ("not-found", "article-differs") for row in records):
-        records.exit_code = errors.DIFFERENT
+    records.exit_code = errors.DIFFERENT if verify_failed(records) else errors.OK
     return records
 
 

@@ -75,10 +75,15 @@ def _read_bytes(path: Path) -> bytes:
 
 
 def _decode(path: Path, data: bytes) -> str:
+    if b"\x00" in data:
+        raise TextCopyError(f"{path}: is a binary file, not text")
     try:
         text = data.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        raise TextCopyError(f"{path}: is not UTF-8 text (byte {exc.start}); save it as UTF-8 text, HTML or PDF") from None
+    except UnicodeDecodeError:
+        # Not UTF-8: copies saved by older tools are often Windows-1252 or Mac Roman. Take the reading that
+        # gives the more typographic quotes and dashes; bytes neither defines become U+FFFD.
+        readings = [data.decode(codec, errors="replace") for codec in ("cp1252", "mac_roman")]
+        text = max(readings, key=lambda t: sum(map(t.count, "\u2018\u2019\u201c\u201d\u2013\u2014")))
     if "\x00" in text:
         raise TextCopyError(f"{path}: is a binary file, not text")
     return text
@@ -86,7 +91,8 @@ def _decode(path: Path, data: bytes) -> str:
 
 class _HTMLText(HTMLParser):
     BLOCKS = frozenset(
-        "p div br li ul ol h1 h2 h3 h4 h5 h6 tr td th table section article header footer blockquote pre hr dt dd".split()
+        "p div br li ul ol h1 h2 h3 h4 h5 h6 tr td th table section article header footer blockquote pre hr dt dd"
+        .split()
     )
     SKIP = frozenset(("script", "style", "head", "title"))
 

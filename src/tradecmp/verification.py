@@ -46,7 +46,12 @@ _ELLIPSIS = re.compile(r"\.\s?\.\s?\.|…")
 _NUMBER = r"(?:[a-z]+\.)?\d+(?:[.\-](?:\d+|[a-z]{1,2}\b))*"  # 14.11, DIGIT.7, 8.61-F
 # A heading line may start with markdown marks, or with a quotation mark where an amending treaty
 # quotes the new article ("ARTICLE 8.54).
-_HEADING = re.compile(rf"^[ \t#=*>|_\"\u201c\u2018']*(?:article|art\.)[ \t]*({_NUMBER})([^\n]*)", re.IGNORECASE | re.MULTILINE)
+_HEADING = re.compile(
+    rf"^[ \t#=*>|_\"\u201c\u2018']*(?:article|art\.)[ \t]*({_NUMBER})([^\n]*)", re.IGNORECASE | re.MULTILINE
+)
+# Some copies run a whole agreement into few lines ("... communications. ARTICLE 132-P Source Code 1. ..."):
+# there, a capitalised ARTICLE and its number are a heading wherever they stand (references are "Article").
+_INLINE_HEADING = re.compile(rf"(?<=[\s\"\u201c])(?-i:ARTICLE)[ \t]+({_NUMBER})(?=[ \t]+(?-i:[A-Z0-9(]))", re.IGNORECASE)
 _CITED = re.compile(rf"\s*({_NUMBER}(?:\s*(?:,|and|&)\s*{_NUMBER})*)", re.IGNORECASE)
 
 
@@ -196,7 +201,12 @@ def _headings(text: str) -> list[_Heading]:
             is_heading = not below or not (below[0] == "(" or below[0].islower())
         if is_heading:
             headings.append(_Heading(match.start(), f"Article {number}", tuple(number.casefold().split("."))))
-    return headings
+    starts = {h.offset for h in headings}
+    for match in _INLINE_HEADING.finditer(text):
+        number = match.group(1)
+        if match.start() not in starts and not any(h.offset <= match.start() < h.offset + 12 for h in headings):
+            headings.append(_Heading(match.start(), f"Article {number}", tuple(number.casefold().split("."))))
+    return sorted(headings)
 
 
 def _chunk_starts(text: str) -> list[int]:
