@@ -1,4 +1,4 @@
-"""The fixed vocabularies of the data contract (DATA.md), as plain Python.
+"""The fixed vocabularies of the data contract (docs/data-format.md), as plain Python.
 
 Kept free of pydantic and Rich so that every module, including the fast paths, can use them.
 """
