@@ -11,7 +11,7 @@ import tempfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-DOCUMENTS = [ROOT / "README.md", ROOT / "docs" / "usage.md"]
+DOCUMENTS = [ROOT / "README.md", ROOT / "docs" / "usage.md", ROOT / "docs" / "verify.md"]
 BLOCK = re.compile(r"```\n\$ tradecmp (?P<args>[^\n|]*)(?P<pipe>\|[^\n]*)?\n.*?```", re.S)
 
 

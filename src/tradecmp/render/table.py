@@ -97,7 +97,7 @@ def render(records: Records, stream: TextIO, *, fmt: str = "table", to_terminal:
 
 
 _MAX_WORD = 32  # a longer word (a URL) may fold rather than push every other column off the screen
-_FIXED = 24  # a column of values wider than this wraps them at spaces
+_FIXED = 18  # a column of values wider than this wraps them at spaces
 
 
 def _text(value) -> str:
