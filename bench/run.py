@@ -20,6 +20,7 @@ import time
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
+TEXTS = HERE.parents[1] / "shared" / "texts"  # the treaty copies beside the repository, if present
 
 
 def seconds(command: list[str]) -> float:
@@ -54,6 +55,11 @@ def main() -> None:
         "tradecmp diff RCEP CPTPP --format csv": tool + ["diff", "RCEP", "CPTPP", "-f", "csv"],
         "tradecmp diff RCEP CPTPP --format table": tool + ["diff", "RCEP", "CPTPP", "-f", "table"],
         "tradecmp export": tool + ["export", "-f", "csv"],
+        "tradecmp between USA KOR": tool + ["between", "USA", "KOR", "-f", "csv"],
+        "tradecmp partners USA": tool + ["partners", "USA", "-f", "csv"],
+        "tradecmp changes KOR --from 2021-01-01": tool + ["changes", "KOR", "--from", "2021-01-01", "--to", "2026-01-01", "-f", "csv"],
+        "tradecmp impact CPTPP --join KOR": tool + ["impact", "CPTPP", "--join", "KOR", "-f", "csv"],
+        **({"tradecmp verify --text ../shared/texts": tool + ["verify", "--text", str(TEXTS), "-f", "csv"]} if TEXTS.is_dir() else {}),
     }, options.repeat)
     with tempfile.TemporaryDirectory() as folder:
         for size in (int(s) for s in options.sizes.split(",")):
@@ -61,7 +67,10 @@ def main() -> None:
             subprocess.run([py, str(HERE / "make_corpus.py"), str(size), str(corpus)], check=True)
             commands = {f"{label} +{size} agreements": tool + args + ["--data-dir", str(corpus)] for label, args in [
                 ("list", ["list", "-f", "csv"]), ("export", ["export", "-f", "csv"]),
-                ("diff", ["diff", "SYN00001", "SYN00002", "-f", "csv"]), ("matrix", ["matrix", "-f", "csv"])]}
+                ("diff", ["diff", "SYN00001", "SYN00002", "-f", "csv"]), ("matrix", ["matrix", "-f", "csv"]),
+                ("partners USA", ["partners", "USA", "-f", "csv"]),
+                ("changes KOR", ["changes", "KOR", "--from", "2000-01-01", "--to", "2026-01-01", "-f", "csv"]),
+                ("impact CPTPP --join KOR", ["impact", "CPTPP", "--join", "KOR", "-f", "csv"])]}
             if size > 1000:  # n^2 cells: 10,000 agreements make a 100-million-cell CSV
                 commands = {k: v for k, v in commands.items() if not k.startswith("matrix")}
             commands[floor] = [py, "-c", "import typer"]

@@ -58,3 +58,11 @@ def test_a_warm_run_needs_no_pydantic(tmp_path):
     warm = subprocess.run([sys.executable, "-c", probe], env=env, capture_output=True, text=True, check=True)
     assert cold.stdout.split()[1] == "True"
     assert warm.stdout.split() == [cold.stdout.split()[0], "False"]
+
+
+def test_a_warm_run_reads_in_full_only_the_agreements_it_uses():
+    catalog = load_catalog()
+    catalog = load_catalog()  # warm: every agreement is known by id, none read in full yet
+    catalog.resolve("RCEP"), catalog.resolve("tpp-11")
+    materialised = [k for k in catalog.agreements if dict.__getitem__(catalog.agreements, k) is not None]
+    assert sorted(materialised) == ["CPTPP", "RCEP"] and len(catalog.agreements) > 50

@@ -271,17 +271,18 @@ def similarity_matrix(agreements: list[Agreement], weights: Weights) -> list[lis
     """1 minus the mean difference of two agreements' commitments per key: status and exceptions (strength
     before any dispute-settlement reduction), plus a small step where their carve-outs differ. Whether a
     panel can enforce the commitments is reported beside it (`enforceable_share`), not folded in."""
-    from operator import sub
+    from operator import ne, sub
 
     keys = vocab.PROVISION_KEYS
     vectors = [[commitment(a, k, weights) for k in keys] for a in agreements]
-    scopes = [[frozenset(c.scope for c in a.provisions[k].carve_outs) for k in keys] for a in agreements]
+    scopes = [tuple(hash(frozenset(c.scope for c in a.provisions[k].carve_outs)) for k in keys) for a in agreements]
+    plain = [all(not a.provisions[k].carve_outs for k in keys) for a in agreements]
     n = len(keys)
     matrix = [[1.0] * len(vectors) for _ in vectors]
     for i, va in enumerate(vectors):  # symmetric: compute the upper triangle, mirror it
         row = matrix[i]
         for j in range(i + 1, len(vectors)):
-            carve = sum(x != y for x, y in zip(scopes[i], scopes[j])) * CARVE_OUT_DIFFERENCE
+            carve = 0 if plain[i] and plain[j] else sum(map(ne, scopes[i], scopes[j])) * CARVE_OUT_DIFFERENCE
             row[j] = matrix[j][i] = round(max(0.0, 1 - (sum(map(abs, map(sub, va, vectors[j]))) + carve) / n), 3)
     return matrix
 

@@ -14,7 +14,7 @@ from pathlib import Path
 
 from . import __version__
 
-_SCHEMA_MODULES = ("model.py", "agreement.py", "vocab.py")
+_SCHEMA_MODULES = ("model.py", "agreement.py", "vocab.py", "catalog.py")  # what decides validity, and the entry format
 
 
 try:  # the BLAKE2 module alone: hashlib would load OpenSSL first, a few ms of every start-up

@@ -87,15 +87,62 @@ def parse_agreement(path: Path, data: bytes | None = None) -> Agreement:
     return agreement
 
 
-def load_file(path: Path, cache: Cache) -> Agreement:
-    """One agreement, from the cache when the file's bytes are the ones validated before."""
+class Entry(NamedTuple):
+    """What the catalog needs of an agreement before it is read in full: a warm run unpickles only the
+    agreements a command touches, so start-up does not grow with the bundled data."""
+
+    id: str
+    aliases: tuple[str, ...]
+    signed: object
+    blob: bytes
+
+
+def entry_of(agreement: Agreement) -> Entry:
+    import pickle
+
+    return Entry(agreement.id, agreement.aliases, agreement.signed, pickle.dumps(agreement, protocol=pickle.HIGHEST_PROTOCOL))
+
+
+def load_file(path: Path, cache: Cache) -> Entry:
+    """One agreement's entry, from the cache when the file's bytes are the ones validated before."""
     data = read_bytes(path)
     key = digest(data)
-    agreement = cache.get(path.name, key)
-    if agreement is None:
-        agreement = parse_agreement(path, data)
-        cache.put(path.name, key, agreement)
-    return agreement
+    entry = cache.get(path.name, key)
+    if entry is None:
+        entry = entry_of(parse_agreement(path, data))
+        cache.put(path.name, key, entry)
+    return entry
+
+
+class Agreements(dict):
+    """Agreements by id, each unpickled the first time it is asked for."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.entries: dict[str, Entry] = {}
+
+    def add(self, entry: Entry) -> None:
+        self.entries[entry.id] = entry
+        super().pop(entry.id, None)
+        super().__setitem__(entry.id, None)
+
+    def __getitem__(self, key: str) -> Agreement:
+        value = super().__getitem__(key)
+        if value is None:
+            import pickle
+
+            value = pickle.loads(self.entries[key].blob)
+            super().__setitem__(key, value)
+        return value
+
+    def get(self, key, default=None):
+        return self[key] if key in self else default
+
+    def values(self):
+        return [self[k] for k in self]
+
+    def items(self):
+        return [(k, self[k]) for k in self]
 
 
 def folder_files(folder: Path) -> list[Path]:
@@ -114,7 +161,7 @@ def folder_files(folder: Path) -> list[Path]:
 class Catalog:
     """The agreements in use, by id, with where each came from."""
 
-    agreements: dict[str, Agreement] = field(default_factory=dict)
+    agreements: Agreements = field(default_factory=Agreements)
     origins: dict[str, Path] = field(default_factory=dict)
     notices: list[str] = field(default_factory=list)
     folders: list[Folder] = field(default_factory=list)
@@ -122,10 +169,10 @@ class Catalog:
     def names(self) -> dict[str, str]:
         """Every id and alias, upper-cased, to its agreement id."""
         names = {}
-        for agreement in self.agreements.values():
-            names[agreement.id.upper()] = agreement.id
-            for alias in agreement.aliases:
-                names.setdefault(alias.upper(), agreement.id)
+        for entry in self.agreements.entries.values():
+            names[entry.id.upper()] = entry.id
+            for alias in entry.aliases:
+                names.setdefault(alias.upper(), entry.id)
         return names
 
     def resolve(self, name: str) -> Agreement:
@@ -140,7 +187,8 @@ class Catalog:
         return self.agreements[found]
 
     def sorted(self) -> list[Agreement]:
-        return sorted(self.agreements.values(), key=lambda a: (a.signed is None, a.signed, a.id))
+        entries = sorted(self.agreements.entries.values(), key=lambda e: (e.signed is None, e.signed, e.id))
+        return [self.agreements[e.id] for e in entries]
 
 
 class Folder(NamedTuple):
@@ -185,19 +233,19 @@ def read_folders(folders: list[Folder]) -> tuple[Catalog, list[Problem]]:
         cache = Cache(folder.path if folder.path.is_dir() else folder.path.parent)
         for path in paths:
             try:
-                agreement = load_file(path, cache)
+                entry = load_file(path, cache)
             except DataError as exc:
                 problems.extend(exc.problems)
                 continue
-            previous = catalog.origins.get(agreement.id)
-            if previous is not None and not replaceable[agreement.id]:
-                problems.append(Problem(str(path), "duplicate-id", f"claims id {agreement.id}, which {previous} claims too"))
+            previous = catalog.origins.get(entry.id)
+            if previous is not None and not replaceable[entry.id]:
+                problems.append(Problem(str(path), "duplicate-id", f"claims id {entry.id}, which {previous} claims too"))
                 continue
             if previous is not None:
-                catalog.notices.append(f"{path} replaces {agreement.id} from {previous}")
-            catalog.agreements[agreement.id] = agreement
-            catalog.origins[agreement.id] = path
-            replaceable[agreement.id] = folder.replaceable
+                catalog.notices.append(f"{path} replaces {entry.id} from {previous}")
+            catalog.agreements.add(entry)
+            catalog.origins[entry.id] = path
+            replaceable[entry.id] = folder.replaceable
         cache.save()
     problems += _name_problems(catalog)
     return catalog, problems
@@ -214,9 +262,9 @@ def load_catalog(extra_dirs: list[Path] | None = None, app_dir: Path | None = No
 def _name_problems(catalog: Catalog) -> list[Problem]:
     seen: dict[str, str] = {}
     problems = []
-    for agreement in catalog.agreements.values():
-        for name in dict.fromkeys(n.upper() for n in (agreement.id, *agreement.aliases)):
-            other = seen.setdefault(name, agreement.id)
-            if other != agreement.id:
-                problems.append(Problem(str(catalog.origins[agreement.id]), "duplicate-name", f"{name} also names {other}"))
+    for entry in catalog.agreements.entries.values():
+        for name in dict.fromkeys(n.upper() for n in (entry.id, *entry.aliases)):
+            other = seen.setdefault(name, entry.id)
+            if other != entry.id:
+                problems.append(Problem(str(catalog.origins[entry.id]), "duplicate-name", f"{name} also names {other}"))
     return problems
