@@ -264,3 +264,14 @@ def test_ctrl_c_ends_quietly_with_130(runner, monkeypatch):
     monkeypatch.setattr(tradecmp.catalog, "read_folders", interrupted)
     result = run(runner, "list")
     assert result.exit_code == 130 and "interrupted" in result.stderr and "Traceback" not in result.output
+
+
+def test_the_console_script_runs_one_command_or_lists_them_all():
+    import subprocess
+    import sys
+
+    one = subprocess.run([sys.executable, "-m", "tradecmp", "list", "--party", "KOR", "--on", "2026-01-01", "-f", "csv"],
+                         capture_output=True, text=True)
+    assert one.returncode == 0 and len(one.stdout.splitlines()) >= 13
+    every = subprocess.run([sys.executable, "-m", "tradecmp", "--help"], capture_output=True, text=True)
+    assert all(name in every.stdout for name in ("partners", "changes", "impact", "verify", "diff", "list"))

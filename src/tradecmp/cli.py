@@ -23,16 +23,20 @@ from .render import FORMATS
 FormatChoice = Enum("FormatChoice", {name: name for name in FORMATS}, type=str)
 StrategyChoice = Enum("StrategyChoice", {"common": "common", "strongest": "strongest"}, type=str)
 
-app = typer.Typer(
-    name="tradecmp",
-    help="Compare the digital-trade provisions of trade agreements, cell by cited cell.",
-    epilog=EXIT_CODES_HELP,
-    no_args_is_help=True,
-    add_completion=True,
-    pretty_exceptions_enable=False,
-    rich_markup_mode=None,
-    context_settings={"help_option_names": ["-h", "--help"]},
-)
+def _new_app() -> typer.Typer:
+    return typer.Typer(
+        name="tradecmp",
+        help="Compare the digital-trade provisions of trade agreements, cell by cited cell.",
+        epilog=EXIT_CODES_HELP,
+        no_args_is_help=True,
+        add_completion=True,
+        pretty_exceptions_enable=False,
+        rich_markup_mode=None,
+        context_settings={"help_option_names": ["-h", "--help"]},
+    )
+
+
+app = _new_app()
 
 
 # --- completion from the data actually loaded -----------------------------------------------------
@@ -432,10 +436,28 @@ def _options(
     """Compare the digital-trade provisions of trade agreements, cell by cited cell."""
 
 
+def _just(name: str) -> typer.Typer:
+    """The app with only the command being run. Typer builds the parameters of every registered command on
+    every run (about a third of a command's own start-up); the one asked for is all a run needs."""
+    single = _new_app()
+    single.registered_commands = [c for c in app.registered_commands if _name(c) == name]
+    single.registered_callback = app.registered_callback
+    return single
+
+
+def _name(command) -> str:
+    return command.name or command.callback.__name__.lower().replace("_", "-")
+
+
 def main() -> None:
     """The console script: the app, with a last guard against a closed pipe or Ctrl-C outside a command."""
+    words = sys.argv[1:2]
+    completing = any(k.startswith("_TRADECMP") for k in os.environ)
     try:
-        app()
+        if words and not completing and words[0] in {_name(c) for c in app.registered_commands}:
+            _just(words[0])()
+        else:
+            app()
     except BrokenPipeError:
         _quiet_stdout()
         sys.exit(errors.BROKEN_PIPE)
