@@ -114,9 +114,18 @@ def test_the_data_speaks_to_its_readers(catalog):
 
 def test_rcep_electronic_commerce_sits_outside_dispute_settlement(catalog):
     rcep = catalog.agreements["RCEP"]
-    assert not rcep.provision_ds("cross-border-data-flows")
+    assert not rcep.provision_ds("cross-border-data-flows") and rcep.ds_reach("data-localisation") == "excluded"
+    assert rcep.ds_reach("financial-data") == "yes"  # Annex 8A is under Chapter 19
     kinds = rcep.provisions["data-localisation"].exception_kinds
     assert "public-policy-self-judging" in kinds and "security-self-judging" in kinds
+    # The rule that puts Chapter 12 outside Chapter 19, as the agreement's note quotes it, stands in the text
+    # under Article 12.17.
+    phrase = "No Party shall have recourse to dispute settlement under Chapter 19"
+    assert phrase in rcep.note
+    if TEXTS.is_dir():
+        cell = rcep.provisions["cross-border-data-flows"]._replace(text=phrase, article="12.17.3")
+        pin = SimpleNamespace(id="RCEP", aliases=(), provisions={"cross-border-data-flows": cell})
+        assert _verified(pin, ["rcep-chapter-12.md"])["cross-border-data-flows"]["result"] == "ok"
 
 
 def test_parties_with_their_own_dates(catalog):

@@ -328,14 +328,14 @@ _BEST_HEADERS = {"commitment": "status", "where": "agreement article", "ds": "di
                  "remark": "not yet binding"}
 
 
-def _caption(rows: list[dict]) -> str:
-    marked = any(UNCHECKED_MARK in r["where"] for r in rows)
+def _caption(bests: list[Best]) -> str:
+    marked = any(_unchecked(e.provision) for best in bests for e in best.sources)
     return DS_LEGEND + ("\n" + UNCHECKED_LEGEND if marked else "")
 
 
 def best_records(bests: list[Best], title: str, preamble: list[str], summary: str | None = None) -> Records:
     rows = [_best_row(best) for best in bests]
-    return Records(BEST_FIELDS, rows, title=title, preamble=preamble, caption=_caption(rows),
+    return Records(BEST_FIELDS, rows, title=title, preamble=preamble, caption=_caption(bests),
                    table_fields=_BEST_TABLE, headers=_BEST_HEADERS, summary=summary)
 
 
@@ -354,7 +354,7 @@ def country_records(bests: list[Best], country: str, on: dt.date, preamble: list
                                  for e in best.sources)
         rows.append(row)
     return Records(COUNTRY_FIELDS, rows, title=f"Strongest commitments of {country} on {on}", preamble=preamble,
-                   caption=_caption(rows), table_fields=_BEST_TABLE, headers=_BEST_HEADERS)
+                   caption=_caption(bests), table_fields=_BEST_TABLE, headers=_BEST_HEADERS)
 
 
 PARTNER_FIELDS = ["partner", "provision", "category", "status", "strength", "agreement", "article",
@@ -370,7 +370,7 @@ def partner_records(rows_in: list[PartnerRow], country: str, on: dt.date) -> Rec
     bound = {r["partner"] for r in rows if r["status"] == "binding"}
     summary = f"{country} on {on}: {len(partners)} partner(s); binding commitments toward {len(bound)}"
     return Records(PARTNER_FIELDS, rows, title=f"Commitments between {country} and each partner on {on}",
-                   caption=_caption(rows), table_fields=["partner", *_BEST_TABLE], headers=_BEST_HEADERS,
+                   caption=_caption([item.best for item in rows_in]), table_fields=["partner", *_BEST_TABLE], headers=_BEST_HEADERS,
                    summary=summary)
 
 
@@ -482,10 +482,18 @@ def matrix_records(agreements: list[Agreement], matrix: list[list[float]]) -> Re
     ids = [a.id for a in agreements]
     rows = [{"agreement": a.id, **dict(zip(ids, values)), "enforceable_share": enforceable_share(a)}
             for a, values in zip(agreements, matrix)]
-    return Records(["agreement", *ids, "enforceable_share"], rows,
-                   caption="similarity of commitments (status, exceptions, carve-outs; 1 = the same), docs/scoring.md; "
-                           "enforceable_share: present provisions the agreement's dispute settlement can enforce",
-                   heat=True)
+    caption = ("similarity of commitments (status, exceptions, carve-outs; 1 = the same), docs/scoring.md; "
+               "enforceable_share: present provisions the agreement's dispute settlement can enforce")
+    shown = ids
+    if len(ids) > MATRIX_TABLE_COLUMNS:  # a terminal cannot show 95 columns; files and pipes get them all
+        shown = ids[:MATRIX_TABLE_COLUMNS]
+        caption += (f"\nthe table shows {len(shown)} of {len(ids)} columns: name the agreements, or narrow with "
+                    "--party ISO3; -f csv or -o FILE gives them all")
+    return Records(["agreement", *ids, "enforceable_share"], rows, caption=caption, heat=True,
+                   table_fields=["agreement", *shown, "enforceable_share"])
+
+
+MATRIX_TABLE_COLUMNS = 10
 
 
 def timeline_records(agreements: list[Agreement], scores: dict[str, Score]) -> Records:
