@@ -176,14 +176,14 @@ def list_records(agreements: list[Agreement], scores: dict[str, Score], title: s
             "checked_share": checked_share(a),
             "ended": _date(a.ended),
             "ended_by": a.ended_by,
-            "n_parties": len(a.parties),
-            "short_name": a.name if len(a.name) <= 44 else a.name[:41] + "...",
+            "party_list": ", ".join(a.parties) if len(a.parties) <= 3 else f"{len(a.parties)} parties",
+            "short_name": a.name if len(a.name) <= 64 else a.name[:61].rsplit(" ", 1)[0] + " ...",
         }
         for a in agreements
     ]
     return Records(LIST_FIELDS, rows, title=title,
-                   table_fields=["agreement", "short_name", "signed", "in_force", "n_parties", "score", "checked_share"],
-                   headers={"checked_share": "checked", "short_name": "name", "n_parties": "parties"},
+                   table_fields=["agreement", "short_name", "signed", "in_force", "party_list", "score", "checked_share"],
+                   headers={"checked_share": "checked", "party_list": "parties", "short_name": "name"},
                    summary=f"{len(rows)} agreement(s)")
 
 
