@@ -98,3 +98,13 @@ def test_a_provision_can_start_later_than_its_agreement(make_agreement):
     data["provisions"]["cross-border-data-flows"]["applies_until"] = __import__("datetime").date(2031, 1, 1)
     with pytest.raises(ValidationError, match="applies_until"):
         check(data)
+
+
+def test_only_an_unchecked_cell_may_leave_out_an_article_nobody_has_read(make_agreement):
+    data = make_agreement()
+    del data["provisions"]["cross-border-data-flows"]["article"]
+    data["provisions"]["cross-border-data-flows"]["checked"] = "unchecked"
+    assert validate(data).provisions["cross-border-data-flows"].article is None
+    data["provisions"]["cross-border-data-flows"]["checked"] = "secondary"
+    with pytest.raises(ValidationError, match="article"):
+        check(data)

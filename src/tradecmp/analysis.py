@@ -225,10 +225,10 @@ def draft_agreement(agreement_id: str, name: str, parties: list[str], chosen: di
             continue
         origin = best.sources[0].agreement
         source = origin.provisions[key]
-        cited = "; ".join(f"{e.agreement.id} {e.provision.article}" for e in best.sources)
+        cited = "; ".join(f"{e.agreement.id} {e.provision.article or '(article not known)'}" for e in best.sources)
         cell = {
             "status": source.status,
-            "article": f"{origin.id} {source.article}",
+            "article": f"{origin.id} {source.article}" if source.article else None,
             "title": source.title,
             "text": source.text,
             "exceptions": [_without_none(e._asdict()) for e in source.exceptions],

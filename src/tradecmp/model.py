@@ -103,7 +103,9 @@ def rules(a: records.Agreement) -> list[str]:
     for key, p in a.provisions.items():
         where = f"provisions.{key}"
         if p.status != "absent":
-            lacking = [name for name in ("article", "title", "text") if getattr(p, name) is None]
+            # An unchecked cell may leave out an article number nobody has read: better none than a guess.
+            lacking = [name for name in ("article", "title", "text") if getattr(p, name) is None
+                       and not (name == "article" and p.checked == "unchecked")]
             if lacking:
                 problems.append(f"{where}: a {p.status} provision needs {', '.join(lacking)}")
         elif p.exceptions or p.transitions or p.carve_outs:

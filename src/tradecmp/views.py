@@ -30,11 +30,15 @@ def _unchecked(provision: Provision) -> bool:
     return provision.status != "absent" and provision.checked == "unchecked"
 
 
+def _article(provision: Provision) -> str:
+    return provision.article or "(article not known)"
+
+
 def _cite(provision: Provision) -> str:
     """`binding 14.11.2`, with the unchecked mark where the cell was not read in a text."""
     if provision.status == "absent":
         return "absent"
-    return f"{provision.status} {provision.article}" + (UNCHECKED_MARK if _unchecked(provision) else "")
+    return f"{provision.status} {_article(provision)}" + (UNCHECKED_MARK if _unchecked(provision) else "")
 
 
 # --- one agreement's cells ------------------------------------------------------------------------
@@ -124,7 +128,7 @@ def show_records(agreement: Agreement, keys: list[str], weights: Weights, origin
     rows = [cell_record(agreement, key, weights) for key in keys]
     for row, key in zip(rows, keys):
         p = agreement.provisions[key]
-        row["article_cited"] = (row["article"] or "") + (UNCHECKED_MARK if _unchecked(p) else "")
+        row["article_cited"] = ("" if p.status == "absent" else _article(p)) + (UNCHECKED_MARK if _unchecked(p) else "")
         row["ds_words"] = {"yes": "yes", "excluded": "no (outside the agreement's dispute settlement)",
                            "none": "no (the agreement has no dispute settlement)"}[row["dispute_settlement_reach"]]
         row["dates"] = " ".join(filter(None, [f"from {row['applies_from']}" if row["applies_from"] else "",
@@ -293,7 +297,7 @@ def _waiting(best: Best) -> list[str]:
     for e in best.waiting:
         for late in e.pending:
             until = f"until {late.until}" if late.until else "for a period with no end date given"
-            out.append(f"{e.agreement.id} {e.provision.article} ({e.provision.status} {e.strength:g}) does not yet bind "
+            out.append(f"{e.agreement.id} {_article(e.provision)} ({e.provision.status} {e.strength:g}) does not yet bind "
                        f"{late.party}: transition {until}")
     return out
 
@@ -313,7 +317,7 @@ def _best_row(best: Best) -> dict:
         "pending": _waiting(best),
     }
     row["commitment"] = best.status if best.status == "absent" else f"{best.status} {best.strength:g}"
-    row["where"] = "; ".join(f"{e.agreement.id} {e.provision.article}" + (UNCHECKED_MARK if _unchecked(e.provision) else "")
+    row["where"] = "; ".join(f"{e.agreement.id} {_article(e.provision)}" + (UNCHECKED_MARK if _unchecked(e.provision) else "")
                              for e in best.sources)
     row["ds"] = "; ".join(DS_TABLE[d] for d in row["dispute_settlement"])
     row["exc"] = "; ".join(x.replace(",", ", ") or "-" for x in row["exceptions"]) if best.sources else ""
@@ -349,7 +353,7 @@ def country_records(bests: list[Best], country: str, on: dt.date, preamble: list
     for best in bests:
         row = _best_row(best)
         row["partners"] = [",".join(partners_of(e.agreement, country, on)) for e in best.sources]
-        row["where"] = "; ".join(f"{e.agreement.id} {e.provision.article}" + (UNCHECKED_MARK if _unchecked(e.provision) else "")
+        row["where"] = "; ".join(f"{e.agreement.id} {_article(e.provision)}" + (UNCHECKED_MARK if _unchecked(e.provision) else "")
                                  + f" toward {', '.join(partners_of(e.agreement, country, on)) or 'no partner yet'}"
                                  for e in best.sources)
         rows.append(row)
@@ -457,7 +461,7 @@ def compare_cell(agreement: Agreement, key: str, weights: Weights) -> str:
         marks.append("XDS" if reach == "excluded" else "NDS")
     if _unchecked(p):
         marks.append("*")
-    return f"{p.status} {p.article} {strength(agreement, key, weights).value:g}" + (" " + " ".join(marks) if marks else "")
+    return f"{p.status} {_article(p)} {strength(agreement, key, weights).value:g}" + (" " + " ".join(marks) if marks else "")
 
 
 def compare_records(agreements: list[Agreement], keys: list[str], weights: Weights) -> Records:
