@@ -51,6 +51,7 @@ def test_eu_member_states_count_through_the_eu(make_agreement, tmp_path):
     assert bound(agreement, "FRA", dt.date(2020, 1, 1))
     assert bound(agreement, "GBR", dt.date(2019, 6, 1))
     assert not bound(agreement, "GBR", dt.date(2021, 6, 1))  # left the EU on 2020-01-31
+    assert bound(agreement, "GBR", dt.date(2020, 6, 1))  # but its agreements bound it to the end of 2020
     assert not bound(agreement, "USA", dt.date(2020, 1, 1))
 
 

@@ -55,11 +55,13 @@ CARVE_OUT_SCOPES: tuple[str, ...] = (
 )
 
 EU = "EU"
-# EU member states with the date each joined (ISO 3166-1 alpha-3). The United Kingdom left on 2020-01-31.
+# EU member states with the date each joined and, for the United Kingdom, the first day the EU's agreements no longer
+# bound it: it left the EU on 2020-01-31, but during the transition period to 2020-12-31 it remained bound by the
+# EU's international agreements (Withdrawal Agreement, Article 129(1)).
 EU_MEMBERSHIP: dict[str, tuple[str, str | None]] = {
     "BEL": ("1958-01-01", None), "DEU": ("1958-01-01", None), "FRA": ("1958-01-01", None),
     "ITA": ("1958-01-01", None), "LUX": ("1958-01-01", None), "NLD": ("1958-01-01", None),
-    "DNK": ("1973-01-01", None), "IRL": ("1973-01-01", None), "GBR": ("1973-01-01", "2020-01-31"),
+    "DNK": ("1973-01-01", None), "IRL": ("1973-01-01", None), "GBR": ("1973-01-01", "2021-01-01"),
     "GRC": ("1981-01-01", None), "ESP": ("1986-01-01", None), "PRT": ("1986-01-01", None),
     "AUT": ("1995-01-01", None), "FIN": ("1995-01-01", None), "SWE": ("1995-01-01", None),
     "CYP": ("2004-05-01", None), "CZE": ("2004-05-01", None), "EST": ("2004-05-01", None),
