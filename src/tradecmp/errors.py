@@ -5,18 +5,18 @@ from __future__ import annotations
 from typing import NamedTuple
 
 OK = 0
-DIFFERENT = 1  # diff --exit-code found differences; validate found problems
+DIFFERENT = 1  # diff --exit-code found differences; validate found problems; verify found a quotation missing
 USAGE = 2  # bad option or argument (click's own code)
-DATA = 3  # a data file or folder could not be loaded
+DATA = 3  # a data file or folder could not be loaded; a treaty text could not be read (verify)
 UNKNOWN = 4  # an agreement id, provision key or party that does not exist
 OUTPUT = 5  # the output file could not be written
 INTERRUPTED = 130  # Ctrl-C
 BROKEN_PIPE = 141  # the reader closed the pipe (128 + SIGPIPE)
 
 EXIT_CODES_HELP = (
-    "Exit codes: 0 ok; 1 differences found (diff --exit-code) or problems found (validate); "
-    "2 usage error; 3 a data file could not be loaded; 4 unknown agreement, provision or party; "
-    "5 output could not be written; 130 interrupted; 141 output pipe closed."
+    "Exit codes: 0 ok; 1 differences found (diff --exit-code), problems found (validate), or a quotation not "
+    "found or under another article (verify); 2 usage error; 3 a data file or a treaty text could not be read; "
+    "4 unknown agreement, provision or party; 5 output could not be written; 130 interrupted; 141 output pipe closed."
 )
 
 
