@@ -8,7 +8,7 @@ from tradecmp.analysis import bound, compose, similarity_matrix
 from tradecmp.catalog import load_catalog
 from tradecmp.cli import app
 from tradecmp.scoring import load_weights
-from tradecmp.model import validate
+from tradecmp.model import check as validate
 
 from conftest import write_agreement
 

@@ -87,3 +87,22 @@ def test_any_text_in_a_toml_string_field_loads_or_fails_cleanly(tmp_path, text):
         assert "provisions.cross-border-data-flows.text" in str(exc)
     else:
         assert agreement.provisions["cross-border-data-flows"].text in text
+
+
+def test_the_command_line_says_when_a_file_replaces_a_bundled_agreement(user_dir, make_agreement):
+    from typer.testing import CliRunner
+
+    from tradecmp.cli import app
+
+    write_agreement(user_dir, make_agreement("RCEP", name="My RCEP"))
+    result = CliRunner().invoke(app, ["show", "RCEP", "--data-dir", str(user_dir), "-f", "csv"])
+    assert result.exit_code == 0 and "replaces RCEP from" in result.stderr and "My RCEP" not in result.stderr
+
+
+def test_the_api_reports_a_replacement_as_a_warning(user_dir, make_agreement):
+    import tradecmp
+    from tradecmp.errors import DataNotice
+
+    write_agreement(user_dir, make_agreement("RCEP", name="My RCEP"))
+    with pytest.warns(DataNotice, match="replaces RCEP"):
+        tradecmp.show("RCEP", data_dirs=[user_dir])

@@ -1,7 +1,7 @@
 import pytest
-from tradecmp.model import SchemaProblems as ValidationError
 
-from tradecmp.model import check, validate
+from tradecmp.model import SchemaProblems as ValidationError
+from tradecmp.model import check, check as validate
 
 
 def test_a_valid_agreement_loads_with_every_key(make_agreement):

@@ -2,7 +2,7 @@ import pytest
 
 from tradecmp.scoring import diff, load_weights, score, strength
 from tradecmp.errors import DataError
-from tradecmp.model import validate
+from tradecmp.model import check as validate
 from tradecmp.vocab import CATEGORIES, PROVISION_KEYS
 
 KEY = "cross-border-data-flows"

@@ -258,6 +258,7 @@ def test_a_quotation_found_twice_is_reported_under_the_cited_article(tmp_path):
         ("Article 9\nTransfers of Information", "Annex 8A Article 9"),
         ("### Article 14.9 Paperless Trading", "14.9(b)"),
         ('8. Article 8.54 (Data Processing) shall be replaced by the following:\n"ARTICLE 8.54', "8.54.1"),
+        ("confidentiality of communications. ARTICLE 132-P Source Code", "132-P.1"),
     ],
 )
 def test_article_headings_are_matched_by_number(heading, cited, tmp_path):

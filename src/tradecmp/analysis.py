@@ -67,10 +67,15 @@ def strongest(agreements: Iterable[Agreement], key: str, weights: Weights, on: d
         (waiting if late else ranked).append(evidence)
     if not ranked:
         return Best(key, "absent", 0.0, (), tuple(waiting))
-    top = max(ranked, key=lambda e: (e.strength, _RANK[e.provision.status]))
+    top = max(ranked, key=lambda e: (e.strength, _RANK[e.provision.status]))  # as `rank` orders results
     ties = tuple(e for e in ranked if abs(e.strength - top.strength) <= EPSILON and e.provision.status == top.provision.status)
     stronger_later = tuple(e for e in waiting if e.strength > top.strength + EPSILON)
     return Best(key, top.provision.status, top.strength, ties, stronger_later)
+
+
+def rank(best: Best) -> tuple[float, int]:
+    """How strong a commitment is: its strength, then binding before best-endeavour at equal strength."""
+    return round(best.strength, 9), _RANK[best.status]
 
 
 def country_agreements(agreements: Iterable[Agreement], country: str, on: dt.date, include_signed: bool = False) -> list[Agreement]:
@@ -136,7 +141,7 @@ def _view(agreements: list[Agreement], party: str, partner: str | None, on: dt.d
 
 def _same(a: Best, b: Best) -> bool:
     """The same commitment, whichever agreements carry it: another agreement tying it changes nothing."""
-    return a.status == b.status and abs(a.strength - b.strength) <= EPSILON
+    return rank(a) == rank(b)
 
 
 def changes(agreements: list[Agreement], party: str, partner: str | None, start: dt.date, end: dt.date,
@@ -211,7 +216,7 @@ def compose(agreements: list[Agreement], parties: list[str], on: dt.date, weight
     pair_bests = [between(agreements, x, y, on, weights)[1] for x, y in combinations(parties, 2)]
     for index, key in enumerate(vocab.PROVISION_KEYS):
         column = [bests[index] for bests in pair_bests]
-        chosen[key] = min(column, key=lambda best: (best.strength, _RANK[best.status])) if column else Best(key, "absent", 0.0)
+        chosen[key] = min(column, key=rank) if column else Best(key, "absent", 0.0)
     return chosen
 
 

@@ -17,7 +17,7 @@ from typing import Iterable, Union
 from . import vocab
 from .catalog import Catalog, load_catalog
 from .scoring import Weights, load_weights
-from .errors import OutputError, UnknownName, UsageError
+from .errors import DataNotice, OutputError, UnknownName, UsageError
 from .records import Records
 
 DateLike = Union[dt.date, str, None]
@@ -35,8 +35,15 @@ def app_dir() -> Path:
 
 
 def catalog(data_dirs: Folders = None) -> Catalog:
-    """The agreements in use: the bundled data, the user's app folder, TRADECMP_DATA_DIRS, then `data_dirs`."""
-    return load_catalog([Path(p) for p in data_dirs or []], app_dir())
+    """The agreements in use: the bundled data, the user's app folder, TRADECMP_DATA_DIRS, then `data_dirs`.
+    A file that replaces a bundled agreement is reported as a `DataNotice` warning."""
+    loaded = load_catalog([Path(p) for p in data_dirs or []], app_dir())
+    if loaded.notices:
+        import warnings
+
+        for notice in loaded.notices:
+            warnings.warn(notice, DataNotice, stacklevel=3)
+    return loaded
 
 
 def _weights(weights: WeightsLike) -> Weights:

@@ -27,7 +27,7 @@ def _strict(path: Path, agreement) -> tuple[list[Problem], list[Problem]]:
             problems.append(Problem(str(path), "quote-too-long", f"provisions.{key}.text: quote a key phrase of at most {QUOTE_LIMIT} characters"))
         for clause in p.exceptions:
             if not clause.article and not clause.note:  # an exception cites its article, or says why it cannot
-                problems.append(Problem(str(path), "exception-article", f"provisions.{key}: the {clause.kind} exception cites no article"))
+                problems.append(Problem(str(path), "exception-article", f"provisions.{key}: the {clause.kind} exception cites no article and its note does not say why"))
     return problems, notes
 
 

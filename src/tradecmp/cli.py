@@ -123,8 +123,17 @@ def handled(command):
 
     @functools.wraps(command)
     def wrapper(*args, **kwargs):
+        import warnings
+
         try:
-            return command(*args, **kwargs)
+            with warnings.catch_warnings(record=True) as notices:
+                warnings.simplefilter("always", errors.DataNotice)
+                try:
+                    return command(*args, **kwargs)
+                finally:
+                    for notice in notices:
+                        if issubclass(notice.category, errors.DataNotice):
+                            say(str(notice.message))
         except TradecmpError as exc:
             say(exc.message)
             raise typer.Exit(exc.exit_code) from None
@@ -164,8 +173,6 @@ def records_command(name: Optional[str] = None, *, common: bool = True):
             if common:
                 kwargs["data_dirs"] = kwargs.pop("data_dir") or []
             records = fn(**kwargs)
-            for notice in getattr(records, "notices", []):
-                say(notice)
             fmt = shown["format"].value if shown["format"] else None
             chosen = emit(records, fmt, shown["output"], svg=shown["save_svg"], html=shown["save_html"])
             if records.summary and (chosen != "table" or shown["output"] is not None):
@@ -199,34 +206,18 @@ def show(agreement: Id, provision: Keys = None, category: Category = None, on: O
     return show_one(agreement, provisions=provision, category=category, on=on, **options)
 
 
-@app.command()
-@handled
-def diff(
-    a: Annotated[str, typer.Argument(metavar="A", help="First agreement (a).", autocompletion=_complete_agreements)],
-    b: Annotated[str, typer.Argument(metavar="B", help="Second agreement (b).", autocompletion=_complete_agreements)],
-    all_rows: Annotated[bool, typer.Option("--all", help="Show every provision, the same ones too.")] = False,
-    exit_code: Annotated[bool, typer.Option("--exit-code", help="Exit 1 if the agreements differ, as git diff does.")] = False,
-    provision: Keys = None,
-    category: Category = None,
-    on: OnText = None,
-    data_dir: Annotated[Optional[list[Path]], typer.Option("--data-dir", metavar="DIR", help="A folder of agreement files (repeatable).")] = None,
-    weights: Annotated[Optional[Path], typer.Option("--weights", metavar="FILE", help="Score with these weights (docs/scoring.md).")] = None,
-    format: Annotated[Optional[FormatChoice], typer.Option("--format", "-f", help="Output format, as for every command.")] = None,
-    output: Annotated[Optional[Path], typer.Option("--output", "-o", metavar="FILE", help="Write to FILE instead of stdout.")] = None,
-    save_svg: Annotated[Optional[Path], typer.Option("--save-svg", metavar="FILE", help="Also save the table as SVG.")] = None,
-    save_html: Annotated[Optional[Path], typer.Option("--save-html", metavar="FILE", help="Also save the table as HTML.")] = None,
-) -> None:
+@records_command()
+def diff(a: Annotated[str, typer.Argument(metavar="A", help="First agreement (a).", autocompletion=_complete_agreements)],
+         b: Annotated[str, typer.Argument(metavar="B", help="Second agreement (b).", autocompletion=_complete_agreements)],
+         all_rows: Annotated[bool, typer.Option("--all", help="Show every provision, the same ones too.")] = False,
+         exit_code: Annotated[bool, typer.Option("--exit-code", help="Exit 1 if the agreements differ, as git diff does.")] = False,
+         provision: Keys = None, category: Category = None, on: OnText = None, **options):
     """Two agreements side by side: how each provision's effective commitment differs, and why."""
     from .api import diff as compare_two, differs
-    from .render import emit
 
-    records = compare_two(a, b, all=all_rows, provisions=provision, category=category, on=on, data_dirs=data_dir,
-                          weights=weights)
-    chosen = emit(records, format.value if format else None, output, svg=save_svg, html=save_html)
-    if chosen != "table" or output is not None:
-        say(records.summary)
-    if exit_code and differs(records):
-        raise typer.Exit(errors.DIFFERENT)
+    records = compare_two(a, b, all=all_rows, provisions=provision, category=category, on=on, **options)
+    records.exit_code = errors.DIFFERENT if exit_code and differs(records) else errors.OK
+    return records
 
 
 @records_command("score")

@@ -33,6 +33,10 @@ class Problem(NamedTuple):
         return f"{where}: {self.code} {self.message}"
 
 
+class DataNotice(UserWarning):
+    """Something about the data a reader should know that is not an error (a file replacing a bundled agreement)."""
+
+
 class TradecmpError(Exception):
     exit_code = DATA
 

@@ -156,11 +156,6 @@ def check(raw: dict) -> records.Agreement:
     return agreement
 
 
-def validate(raw: dict) -> records.Agreement:
-    """Check a parsed data file and return the plain agreement (SchemaProblems if it fails)."""
-    return check(raw)
-
-
 def json_schema() -> dict:
     return AgreementModel.model_json_schema(by_alias=True)
 

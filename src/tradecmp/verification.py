@@ -201,10 +201,11 @@ def _headings(text: str) -> list[_Heading]:
             is_heading = not below or not (below[0] == "(" or below[0].islower())
         if is_heading:
             headings.append(_Heading(match.start(), f"Article {number}", tuple(number.casefold().split("."))))
-    starts = {h.offset for h in headings}
+    # The ARTICLE of a heading line already found ("=== ARTICLE 7 ...") starts a few characters into it.
+    found = {h.offset + i for h in headings for i in range(16)}
     for match in _INLINE_HEADING.finditer(text):
-        number = match.group(1)
-        if match.start() not in starts and not any(h.offset <= match.start() < h.offset + 12 for h in headings):
+        if match.start() not in found:
+            number = match.group(1)
             headings.append(_Heading(match.start(), f"Article {number}", tuple(number.casefold().split("."))))
     return sorted(headings)
 

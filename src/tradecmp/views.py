@@ -302,7 +302,6 @@ def _waiting(best: Best) -> list[str]:
     return out
 
 
-DS_TABLE = {"yes": "yes", "excluded": "excluded", "none": "none"}
 DS_LEGEND = ("dispute settlement: yes; excluded (the provision is outside the agreement's dispute settlement); "
              "none (the agreement has no dispute settlement)")
 
@@ -319,7 +318,7 @@ def _best_row(best: Best) -> dict:
     row["commitment"] = best.status if best.status == "absent" else f"{best.status} {best.strength:g}"
     row["where"] = "; ".join(f"{e.agreement.id} {_article(e.provision)}" + (UNCHECKED_MARK if _unchecked(e.provision) else "")
                              for e in best.sources)
-    row["ds"] = "; ".join(DS_TABLE[d] for d in row["dispute_settlement"])
+    row["ds"] = "; ".join(row["dispute_settlement"])
     row["exc"] = "; ".join(x.replace(",", ", ") or "-" for x in row["exceptions"]) if best.sources else ""
     row["remark"] = "; ".join(row["pending"])
     return row
@@ -352,10 +351,10 @@ def country_records(bests: list[Best], country: str, on: dt.date, preamble: list
     rows = []
     for best in bests:
         row = _best_row(best)
-        row["partners"] = [",".join(partners_of(e.agreement, country, on)) for e in best.sources]
+        toward = [partners_of(e.agreement, country, on) for e in best.sources]
+        row["partners"] = [",".join(parties) for parties in toward]
         row["where"] = "; ".join(f"{e.agreement.id} {_article(e.provision)}" + (UNCHECKED_MARK if _unchecked(e.provision) else "")
-                                 + f" toward {', '.join(partners_of(e.agreement, country, on)) or 'no partner yet'}"
-                                 for e in best.sources)
+                                 + f" toward {', '.join(parties) or 'no partner yet'}" for e, parties in zip(best.sources, toward))
         rows.append(row)
     return Records(COUNTRY_FIELDS, rows, title=f"Strongest commitments of {country} on {on}", preamble=preamble,
                    caption=_caption(bests), table_fields=_BEST_TABLE, headers=_BEST_HEADERS)
@@ -383,9 +382,9 @@ CHANGE_FIELDS = ["provision", "category", "before_status", "after_status", "befo
 
 
 def _moved(before: Best, after: Best) -> str:
-    if after.strength > before.strength + 1e-9 or (after.strength == before.strength and after.status == "binding" != before.status):
-        return "stronger"
-    return "weaker" if after.strength < before.strength - 1e-9 else "other"
+    from .analysis import rank
+
+    return "stronger" if rank(after) > rank(before) else "weaker" if rank(after) < rank(before) else "other"
 
 
 def change_records(items: list[Change], who: str, start: dt.date, end: dt.date) -> Records:
