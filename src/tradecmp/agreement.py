@@ -27,6 +27,7 @@ ExceptionKind = Literal[vocab.EXCEPTION_KINDS]  # type: ignore[valid-type]
 Checked = Literal[vocab.CHECKED]  # type: ignore[valid-type]
 AgreementStatus = Literal[vocab.AGREEMENT_STATUSES]  # type: ignore[valid-type]
 CarveOutScope = Literal[vocab.CARVE_OUT_SCOPES]  # type: ignore[valid-type]
+TransitionKind = Literal[vocab.TRANSITION_KINDS]  # type: ignore[valid-type]
 ProvisionKey = Literal[vocab.PROVISION_KEYS]  # type: ignore[valid-type]
 Years = Annotated[int, "years"]
 
@@ -35,20 +36,29 @@ class ExceptionClause(NamedTuple):
     kind: ExceptionKind
     article: Line | None = None
     note: Prose | None = None
+    # Only these parties' measures are covered (the Treaty of Waitangi clause: NZL); empty: every party's.
+    parties: tuple[PartyCode, ...] = ()
 
 
 class Transition(NamedTuple):
+    """A period for one party. `obligation`: the party need not apply `paragraph` (or, without it, the
+    provision) until the end. `dispute-settlement`: the obligation binds from entry into force, but the party's
+    measures (as the note says, e.g. existing measures) cannot be taken to dispute settlement until the end."""
+
     party: PartyCode
     years: Years | None = None
     until: dt.date | None = None
     article: Line | None = None
     note: Prose | None = None
+    kind: TransitionKind = "obligation"
+    paragraph: Line | None = None
 
 
 class CarveOut(NamedTuple):
     scope: CarveOutScope
     article: Line | None = None
     note: Prose | None = None
+    parties: tuple[PartyCode, ...] = ()  # only these parties' measures; empty: every party's
 
 
 class Provision(NamedTuple):
@@ -86,11 +96,11 @@ class Agreement(NamedTuple):
     id: AgreementId
     name: Line
     status: AgreementStatus
-    dispute_settlement: bool
     source: Prose
     checked: Checked
     parties: dict[PartyCode, PartyDates]
-    provisions: dict[ProvisionKey, Provision]
+    provisions: dict[ProvisionKey, Provision] = {}  # noqa: RUF012 - empty only for a catalogue entry
+    dispute_settlement: bool = True
     aliases: tuple[Alias, ...] = ()
     signed: dt.date | None = None
     in_force: dt.date | None = None
@@ -99,6 +109,9 @@ class Agreement(NamedTuple):
     ended: dt.date | None = None
     ended_by: Line | None = None
     note: Prose | None = None
+    language: Line | None = None  # of the text read, when not English (e.g. "es"): quotations are in it
+    # False for a catalogue entry: an agreement known (parties, dates, source) whose provisions are not encoded.
+    encoded: bool = True
 
     def provision_ds(self, key: str) -> bool:
         """Whether the agreement's dispute settlement can enforce this provision."""

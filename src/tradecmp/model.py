@@ -92,6 +92,10 @@ def rules(a: records.Agreement) -> list[str]:
     """The rules that span fields, as `field: message`."""
     problems = []
     missing = [k for k in vocab.PROVISION_KEYS if k not in a.provisions]
+    if not a.encoded:
+        if a.provisions:
+            problems.append("provisions: a catalogue entry (encoded = false) has no provisions")
+        missing = []
     if missing:
         problems.append(f"provisions: every provision key must be present (absent ones too); missing {', '.join(missing)}")
     if a.status == "in-force" and a.in_force is None:

@@ -47,12 +47,24 @@ EXCEPTION_WORDS: dict[str, str] = {
 EXCEPTION_KINDS: tuple[str, ...] = tuple(EXCEPTION_WORDS)
 CHECKED: tuple[str, ...] = ("text", "secondary", "unchecked")
 AGREEMENT_STATUSES: tuple[str, ...] = ("in-force", "signed", "not-in-force")
-CARVE_OUT_SCOPES: tuple[str, ...] = (
-    "government-procurement",
-    "government-information",
-    "financial-services",
-    "other",
-)
+# Carve-out scopes with the words tables use for them.
+CARVE_OUT_WORDS: dict[str, str] = {
+    "government-procurement": "government procurement",
+    "government-information": "information held by or for a government",
+    "financial-services": "financial services",
+    "non-conforming-measures": "non-conforming measures (reservations)",
+    "wto-moratorium": "follows the WTO moratorium on customs duties",
+    "subsidies": "subsidies and grants",
+    "broadcasting": "broadcasting",
+    "taxation": "taxation",
+    "cultural-industries": "cultural industries",
+    "intellectual-property": "intellectual property",
+    "other": "other (see its note)",
+}
+CARVE_OUT_SCOPES: tuple[str, ...] = tuple(CARVE_OUT_WORDS)
+# obligation: the paragraph's obligation is deferred for the party; dispute-settlement: the obligation binds, but
+# dispute settlement cannot be invoked against the party's (existing) measures for the period.
+TRANSITION_KINDS: tuple[str, ...] = ("obligation", "dispute-settlement")
 
 EU = "EU"
 # EU member states with the date each joined and, for the United Kingdom, the first day the EU's agreements no longer
