@@ -90,7 +90,7 @@ def test_the_strongest_strategy_is_at_least_as_strong_as_common():
 def test_matrix_is_square_symmetric_with_ones_on_the_diagonal(runner):
     result = run(runner, "matrix", "RCEP", "CPTPP", "TPP", "-f", "csv")
     table = list(csv.reader(io.StringIO(result.stdout)))
-    assert table[0] == ["agreement", "RCEP", "CPTPP", "TPP", "enforceable_share"]
+    assert table[0][:5] == ["agreement", "RCEP", "CPTPP", "TPP", "enforceable_share"]
     values = {(r[0], table[0][i]): float(v) for r in table[1:] for i, v in enumerate(r[:-1]) if i}
     assert values[("RCEP", "RCEP")] == 1.0
     assert values[("RCEP", "CPTPP")] == values[("CPTPP", "RCEP")] < 1

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Iterable, NamedTuple
 
 from . import vocab
 from .scoring import EPSILON, Weights, commitment, strength
-from .dates import Event, Pending, as_on, bound, events, member_dates, pending
+from .dates import Event, Pending, as_on, bound, covers_party, events, member_dates, pending, running, suspended
 
 if TYPE_CHECKING:
     from .agreement import Agreement, Provision
@@ -23,23 +23,29 @@ _RANK = {"binding": 2, "best-endeavour": 1, "absent": 0}
 
 
 class Evidence(NamedTuple):
-    """One agreement's cell behind an answer."""
+    """One agreement's cell behind an answer, as it stands for the parties asked about: only their own
+    party-specific exceptions and carve-outs, their deferrals (`pending`) and dispute-settlement suspensions
+    (`suspended`) running on the date."""
 
     agreement: Agreement
     key: str
     strength: float
     pending: tuple[Pending, ...] = ()
+    suspended: tuple[Pending, ...] = ()
+    cell: Provision | None = None
+    elsewhere: tuple[Pending, ...] = ()  # deferrals of another paragraph than the one the cell quotes
 
     @property
     def provision(self) -> Provision:
-        return self.agreement.provisions[self.key]
+        return self.cell if self.cell is not None else self.agreement.provisions[self.key]
 
 
 class Best(NamedTuple):
     """The strongest commitment on one provision key among some agreements.
 
     `sources` are the agreements tied at the top: the same status and the same strength. `waiting` are
-    stronger commitments that do not bind yet (a transition runs for one of the parties).
+    stronger commitments that do not bind yet (a transition runs for one of the parties). `unread` names the
+    agreements considered whose cell on this key nobody has read in a treaty text (absent ones included).
     """
 
     provision: str
@@ -47,30 +53,60 @@ class Best(NamedTuple):
     strength: float
     sources: tuple[Evidence, ...] = ()
     waiting: tuple[Evidence, ...] = ()
+    unread: tuple[str, ...] = ()
 
     @property
     def agreements(self) -> list[str]:
         return [e.agreement.id for e in self.sources]
 
 
+def for_parties(provision: Provision, parties: tuple[str, ...]) -> Provision:
+    """The cell as it concerns these parties' obligations: an exception or carve-out confined to another party's
+    measures (the Treaty of Waitangi clause, for NZL) is left out. No parties: the cell as written."""
+    if not parties or not any(c.parties for c in (*provision.exceptions, *provision.carve_outs)):
+        return provision
+    mine = lambda clause: not clause.parties or any(covers_party(c, parties) for c in clause.parties)  # noqa: E731
+    return provision._replace(exceptions=tuple(filter(mine, provision.exceptions)),
+                              carve_outs=tuple(filter(mine, provision.carve_outs)))
+
+
+def evidence(agreement: Agreement, key: str, weights: Weights, on: dt.date | None = None,
+             parties: tuple[str, ...] = ()) -> Evidence:
+    """One agreement's cell for the parties on the date, with its strength: a dispute-settlement suspension
+    running for one of them weighs like a provision outside dispute settlement while it runs."""
+    written = agreement.provisions[key]
+    cell = for_parties(written, parties)
+    shown = agreement if cell is written else agreement._replace(provisions={**agreement.provisions, key: cell})
+    value = strength(shown, key, weights).value
+    late = tuple(pending(agreement, key, parties, on)) if on and parties else ()
+    paused = tuple(suspended(agreement, key, parties, on)) if on and parties else ()
+    if paused and cell.status == "binding" and agreement.ds_reach(key) == "yes":
+        value = round(value * weights.outside_dispute_settlement, 4)
+    other = tuple(running(agreement, key, parties, on, elsewhere=True)) if on and parties else ()
+    return Evidence(agreement, key, value, late, paused, cell, other)
+
+
 def strongest(agreements: Iterable[Agreement], key: str, weights: Weights, on: dt.date | None = None,
               parties: tuple[str, ...] = ()) -> Best:
-    """The strongest present commitment on a key: highest strength, then binding before best-endeavour; a
-    commitment in transition for any of `parties` on the date does not count, but is kept as waiting."""
+    """The strongest present commitment on a key for `parties`: highest strength, then binding before
+    best-endeavour; a commitment whose obligation is deferred for any of `parties` on the date does not count,
+    but is kept as waiting."""
     ranked: list[Evidence] = []
     waiting: list[Evidence] = []
+    unread = []
     for agreement in agreements:
+        if agreement.provisions[key].checked == "unchecked":
+            unread.append(agreement.id)
         if agreement.provisions[key].status == "absent":
             continue
-        late = tuple(pending(agreement, key, parties, on)) if on and parties else ()
-        evidence = Evidence(agreement, key, strength(agreement, key, weights).value, late)
-        (waiting if late else ranked).append(evidence)
+        found = evidence(agreement, key, weights, on, parties)
+        (waiting if found.pending else ranked).append(found)
     if not ranked:
-        return Best(key, "absent", 0.0, (), tuple(waiting))
+        return Best(key, "absent", 0.0, (), tuple(waiting), tuple(unread))
     top = max(ranked, key=lambda e: (e.strength, _RANK[e.provision.status]))  # as `rank` orders results
     ties = tuple(e for e in ranked if abs(e.strength - top.strength) <= EPSILON and e.provision.status == top.provision.status)
     stronger_later = tuple(e for e in waiting if e.strength > top.strength + EPSILON)
-    return Best(key, top.provision.status, top.strength, ties, stronger_later)
+    return Best(key, top.provision.status, top.strength, ties, stronger_later, tuple(unread))
 
 
 def rank(best: Best) -> tuple[float, int]:
@@ -79,18 +115,49 @@ def rank(best: Best) -> tuple[float, int]:
 
 
 def country_agreements(agreements: Iterable[Agreement], country: str, on: dt.date, include_signed: bool = False) -> list[Agreement]:
-    return [as_on(a, on) for a in agreements if bound(a, country, on, include_signed=include_signed)]
+    return [as_on(a, on) for a in agreements if a.encoded and bound(a, country, on, include_signed=include_signed)]
 
 
 def shared_agreements(agreements: Iterable[Agreement], a: str, b: str, on: dt.date, include_signed: bool = False) -> list[Agreement]:
-    return [as_on(x, on) for x in agreements if bound(x, a, on, include_signed=include_signed)
+    return [as_on(x, on) for x in agreements if x.encoded and bound(x, a, on, include_signed=include_signed)
             and bound(x, b, on, include_signed=include_signed)]
+
+
+def known_not_encoded(agreements: Iterable[Agreement], parties: tuple[str, ...], on: dt.date,
+                      include_signed: bool = False) -> list[Agreement]:
+    """Catalogue entries that bind every one of the parties on the date: agreements known, provisions not encoded."""
+    return [x for x in agreements if not x.encoded and all(bound(x, p, on, include_signed=include_signed) for p in parties)]
 
 
 def between(agreements: Iterable[Agreement], a: str, b: str, on: dt.date, weights: Weights,
             include_signed: bool = False, keys: Iterable[str] = vocab.PROVISION_KEYS) -> tuple[list[Agreement], list[Best]]:
+    """The strongest commitment per key that binds the pair, both directions taken together."""
     shared = shared_agreements(agreements, a, b, on, include_signed)
     return shared, [strongest(shared, key, weights, on, (a, b)) for key in keys]
+
+
+class Directed(NamedTuple):
+    """A pair's commitment on one key: `bound` is "both" where it is the same each way, else the party whose
+    obligation toward the other the row states."""
+
+    bound: str
+    best: Best
+
+
+def directions(shared: list[Agreement], a: str, b: str, key: str, weights: Weights, on: dt.date) -> list[Directed]:
+    """What binds a toward b and b toward a on one key: one row where they agree, two where they differ (a
+    transition deferring one party's obligation, a suspension or an exception of one party's)."""
+    first = strongest(shared, key, weights, on, (a,))
+    second = strongest(shared, key, weights, on, (b,))
+    if rank(first) == rank(second) and first.agreements == second.agreements:
+        return [Directed("both", strongest(shared, key, weights, on, (a, b)))]
+    return [Directed(a, first), Directed(b, second)]
+
+
+def between_directed(agreements: Iterable[Agreement], a: str, b: str, on: dt.date, weights: Weights,
+                     include_signed: bool = False, keys: Iterable[str] = vocab.PROVISION_KEYS) -> tuple[list[Agreement], list[Directed]]:
+    shared = shared_agreements(agreements, a, b, on, include_signed)
+    return shared, [d for key in keys for d in directions(shared, a, b, key, weights, on)]
 
 
 def partners_of(agreement: Agreement, country: str, on: dt.date) -> list[str]:
@@ -102,6 +169,7 @@ def partners_of(agreement: Agreement, country: str, on: dt.date) -> list[str]:
 
 def country_view(agreements: Iterable[Agreement], country: str, on: dt.date, weights: Weights,
                  include_signed: bool = False, keys: Iterable[str] = vocab.PROVISION_KEYS) -> tuple[list[Agreement], list[Best]]:
+    """The country's own strongest obligation per key, toward anyone (its own exceptions, its own transitions)."""
     mine = country_agreements(agreements, country, on, include_signed)
     return mine, [strongest(mine, key, weights, on, (country,)) for key in keys]
 
@@ -109,18 +177,23 @@ def country_view(agreements: Iterable[Agreement], country: str, on: dt.date, wei
 class PartnerRow(NamedTuple):
     partner: str
     best: Best
+    bound: str = "both"
+    known: tuple[str, ...] = ()  # catalogue entries binding the pair: provisions not encoded
 
 
 def partners(agreements: list[Agreement], country: str, on: dt.date, weights: Weights,
              keys: Iterable[str] = vocab.PROVISION_KEYS) -> list[PartnerRow]:
-    """For every partner the country shares an agreement with on the date, the strongest commitment per key."""
+    """For every partner the country shares an agreement with on the date (encoded or only catalogued), the
+    strongest commitment per key, each direction where they differ."""
     keys = list(keys)
     mine = [a for a in agreements if bound(a, country, on)]
     everyone = sorted({p for a in mine for p in partners_of(a, country, on)})
     rows = []
     for partner in everyone:
-        shared = [as_on(a, on) for a in mine if bound(a, partner, on)]
-        rows += [PartnerRow(partner, strongest(shared, key, weights, on, (country, partner))) for key in keys]
+        shared = [as_on(a, on) for a in mine if a.encoded and bound(a, partner, on)]
+        known = tuple(a.id for a in mine if not a.encoded and bound(a, partner, on))
+        rows += [PartnerRow(partner, d.best, d.bound, known) for key in keys
+                 for d in directions(shared, country, partner, key, weights, on)]
     return rows
 
 
@@ -131,12 +204,7 @@ class Change(NamedTuple):
     before: Best
     after: Best
     cause: Event | None
-
-
-def _view(agreements: list[Agreement], party: str, partner: str | None, on: dt.date, weights: Weights, keys: list[str]) -> list[Best]:
-    if partner:
-        return between(agreements, party, partner, on, weights, keys=keys)[1]
-    return country_view(agreements, party, on, weights, keys=keys)[1]
+    partner: str | None = None
 
 
 def _same(a: Best, b: Best) -> bool:
@@ -144,30 +212,66 @@ def _same(a: Best, b: Best) -> bool:
     return rank(a) == rank(b)
 
 
-def changes(agreements: list[Agreement], party: str, partner: str | None, start: dt.date, end: dt.date,
-            weights: Weights, keys: Iterable[str] = vocab.PROVISION_KEYS) -> list[Change]:
-    """For each key whose strongest commitment differs between two dates, before and after, and the last event
-    in between after which it took its final form."""
-    keys = list(keys)
-    parties = (party, partner) if partner else (party,)
-    before = _view(agreements, party, partner, start, weights, keys)
-    after = _view(agreements, party, partner, end, weights, keys)
-    moments = [e for e in events(agreements, parties) if start < e.date <= end]
-    cause: dict[str, Event] = {}
-    state = before
+def _track(view, involved: list[Agreement], parties: tuple[str, ...], start: dt.date, end: dt.date,
+           keys: list[str], partner: str | None) -> list[Change]:
+    """The keys whose commitment differs between the two dates, each with the last event in between after which
+    it took its final form. `view(day, keys)` gives the commitments on a day."""
+    before, after = view(start, keys), view(end, keys)
+    moved = [(b, a) for b, a in zip(before, after) if not _same(b, a)]
+    if not moved:
+        return []
+    changed = [b.provision for b, _ in moved]
+    moments = [e for e in events(involved, parties) if start < e.date <= end]
+    cause: dict[str, Event | None] = {}
+    state = dict(zip(changed, view(start, changed)))
     for day in sorted({e.date for e in moments}):
-        now = _view(agreements, party, partner, day, weights, keys)
-        for old, new in zip(state, now):
+        for new in view(day, changed):
+            old = state[new.provision]
             if not _same(old, new):
-                cause[new.provision] = next(e for e in moments if e.date == day and _relevant(e, new, old))
-        state = now
-    return [Change(b.provision, b, a, cause.get(a.provision)) for b, a in zip(before, after) if not _same(b, a)]
+                cause[new.provision] = _cause([e for e in moments if e.date == day], new, old)
+            state[new.provision] = new
+    return [Change(b.provision, b, a, cause.get(b.provision), partner) for b, a in moved]
 
 
-def _relevant(event: Event, new: Best, old: Best) -> bool:
-    """Prefer the event of an agreement the change involves; any event of the day otherwise."""
+def _cause(candidates: list[Event], new: Best, old: Best) -> Event | None:
+    """The event of the day that explains a change: one about this provision in an agreement the change
+    involves, else one about a whole agreement it involves, else one about any whole agreement or membership."""
     involved = {*new.agreements, *old.agreements, *(e.agreement.id for e in old.waiting + new.waiting)}
-    return event.agreement in involved or not involved
+    for good in (lambda e: e.agreement in involved and e.key == new.provision,
+                 lambda e: e.agreement in involved and e.key is None,
+                 lambda e: e.key is None):
+        found = [e for e in candidates if good(e)]
+        if found:
+            return found[0]
+    return None
+
+
+def changes(agreements: list[Agreement], party: str, partner: str | None, start: dt.date, end: dt.date,
+            weights: Weights, keys: Iterable[str] = vocab.PROVISION_KEYS, anyone: bool = False) -> list[Change]:
+    """What changed between two dates: between a pair (both directions together); or, for one party, its own
+    commitments toward each partner (`partner` set on every change); or, with `anyone`, its strongest
+    commitment toward anyone."""
+    keys = list(keys)
+    encoded = [a for a in agreements if a.encoded]
+    if partner or anyone:
+        mine = [a for a in encoded if member_dates(a, party) and (not partner or member_dates(a, partner))]
+        if partner:
+            view = lambda day, ks: between(mine, party, partner, day, weights, keys=ks)[1]  # noqa: E731
+        else:
+            view = lambda day, ks: country_view(mine, party, day, weights, keys=ks)[1]  # noqa: E731
+        return _track(view, mine, (party, partner) if partner else (party,), start, end, keys, partner)
+    mine = [a for a in encoded if member_dates(a, party)]
+    toward = sorted({p for day in (start, end) for a in mine if bound(a, party, day) for p in partners_of(a, party, day)})
+    out: list[Change] = []
+    for other in toward:
+        pair = [a for a in mine if member_dates(a, other)]
+
+        def view(day: dt.date, ks: list[str], pair: list[Agreement] = pair, other: str = other) -> list[Best]:
+            shared = shared_agreements(pair, party, other, day)
+            return [strongest(shared, key, weights, day, (party,)) for key in ks]
+
+        out += _track(view, pair, (party, other), start, end, keys, other)
+    return out
 
 
 # --- what an agreement changes --------------------------------------------------------------------
@@ -178,6 +282,7 @@ class Impact(NamedTuple):
     provision: str
     before: Best
     after: Best
+    known: tuple[str, ...] = ()  # catalogue entries binding the pair: provisions not encoded
 
 
 def impact(agreements: list[Agreement], target: Agreement, on: dt.date, weights: Weights, join: str | None = None,
@@ -187,17 +292,19 @@ def impact(agreements: list[Agreement], target: Agreement, on: dt.date, weights:
     as binding every party on the date, as a draft or an accession would."""
     keys = list(keys)
     others = [a for a in agreements if a.id != target.id]
+    unencoded = [a for a in others if not a.encoded]
     members = [p for p in target.parties if p != join]
     pairs = [(join, p) for p in members] if join else list(combinations(members, 2))
     text = as_on(target, on)
     out = []
     for a, b in pairs:
         shared = shared_agreements(others, a, b, on)
+        known = tuple(x.id for x in known_not_encoded(unencoded, (a, b), on))
         for key in keys:
             before = strongest(shared, key, weights, on, (a, b))
             after = strongest([*shared, text], key, weights, on, (a, b))
             if not _same(before, after):
-                out.append(Impact(a, b, key, before, after))
+                out.append(Impact(a, b, key, before, after, known))
     return out
 
 
@@ -211,7 +318,7 @@ def compose(agreements: list[Agreement], parties: list[str], on: dt.date, weight
     """
     chosen: dict[str, Best] = {}
     if strategy == "strongest":
-        mine = [as_on(a, on) for a in agreements if any(bound(a, p, on) for p in parties)]
+        mine = [as_on(a, on) for a in agreements if a.encoded and any(bound(a, p, on) for p in parties)]
         return {key: strongest(mine, key, weights, on) for key in vocab.PROVISION_KEYS}
     pair_bests = [between(agreements, x, y, on, weights)[1] for x, y in combinations(parties, 2)]
     for index, key in enumerate(vocab.PROVISION_KEYS):
@@ -236,13 +343,14 @@ def draft_agreement(agreement_id: str, name: str, parties: list[str], chosen: di
             "article": f"{origin.id} {source.article}" if source.article else None,
             "title": source.title,
             "text": source.text,
-            "exceptions": [_without_none(e._asdict()) for e in source.exceptions],
+            "exceptions": [_without_none(e._asdict()) for e in for_parties(source, tuple(parties)).exceptions],
             "dispute_settlement": origin.provision_ds(key),
-            "transitions": [_without_none(t._asdict()) for t in source.transitions if t.party in parties],
-            "carve_outs": [_without_none(c._asdict()) for c in source.carve_outs],
+            "carve_outs": [_without_none(c._asdict()) for c in for_parties(source, tuple(parties)).carve_outs],
             "source": source.source or origin.source,
             "checked": source.checked,
-            "note": f"From {cited} ({strategy} strategy); exception articles are those of {origin.id}.",
+            "note": f"From {cited} ({strategy} strategy); exception articles are those of {origin.id}."
+                    + (f" {origin.id}'s transitions and dates are not copied: a draft states commitments, not history."
+                       if source.transitions or source.applies_from or source.applies_until else ""),
         }
         if source.algorithms is not None:
             cell["algorithms"] = source.algorithms
@@ -264,7 +372,7 @@ def draft_agreement(agreement_id: str, name: str, parties: list[str], chosen: di
 
 
 def _without_none(data: dict) -> dict:
-    return {k: v for k, v in data.items() if v is not None}
+    return {k: v for k, v in data.items() if v is not None and v != ()}
 
 
 # --- similarity -----------------------------------------------------------------------------------

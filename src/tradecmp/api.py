@@ -124,11 +124,19 @@ def _chosen(cat: Catalog, names: Iterable[str] | None, party_code: str | None, o
     from .dates import bound
 
     if names:
-        return [resolve(cat, n) for n in names]
+        return [_encoded(resolve(cat, n)) for n in names]
     if party_code:
         day = on or dt.date.today()
-        return [a for a in cat.sorted() if bound(a, party(party_code), day)]
-    return cat.sorted()
+        return [a for a in cat.sorted() if a.encoded and bound(a, party(party_code), day)]
+    return [a for a in cat.sorted() if a.encoded]
+
+
+def _encoded(agreement):
+    """An agreement whose provisions are encoded; a catalogue entry is a clear error where cells are needed."""
+    if not agreement.encoded:
+        raise UsageError(f"{agreement.id} is in the catalogue of known agreements, but its provisions are not encoded "
+                         f"(`tradecmp show {agreement.id}` gives what is known)")
+    return agreement
 
 
 def _on(agreements, on: dt.date | None):
@@ -147,17 +155,17 @@ def list_agreements(*, party_code: str | None = None, on: DateLike = None, inclu
     from .views import list_records
 
     cat, w = catalog(data_dirs), _weights(weights)
-    day = _date(on, default_today=party_code is not None)
-    chosen = cat.sorted()
-    title = None
+    day = _date(on)  # scores as the texts stand on the date: today by default
+    chosen = [a for a in cat.sorted() if a.encoded]
+    title, code = None, None
     if party_code:
         code = party(party_code)
         chosen = [a for a in chosen if bound(a, code, day, include_signed=include_signed)]
         title = f"Agreements of {code} on {day}"
-    elif day:
+    elif on is not None:
         chosen = [a for a in chosen if any(bound(a, p, day, include_signed=include_signed) for p in a.parties)]
         title = f"Agreements in force on {day}"
-    return list_records(chosen, {a.id: score(a, w) for a in _on(chosen, day)}, title)
+    return list_records(chosen, {a.id: score(a, w) for a in _on(chosen, day)}, title, party=code)
 
 
 def show(agreement: str, *, provisions: Iterable[str] | None = None, category: str | None = None,
@@ -168,7 +176,11 @@ def show(agreement: str, *, provisions: Iterable[str] | None = None, category: s
 
     cat = catalog(data_dirs)
     found = resolve(cat, agreement)
-    return show_records(as_on(found, _date(on, default_today=False)), provision_keys(provisions, category),
+    if not found.encoded:
+        from .views import known_records
+
+        return known_records(found, str(cat.origins[found.id]))
+    return show_records(as_on(found, _date(on)), provision_keys(provisions, category),
                         _weights(weights), str(cat.origins[found.id]))
 
 
@@ -178,8 +190,8 @@ def diff(a: str, b: str, *, all: bool = False, provisions: Iterable[str] | None 
     from .scoring import diff as compare_two
     from .views import diff_records
 
-    cat, day = catalog(data_dirs), _date(on, default_today=False)
-    first, second = _on([resolve(cat, a), resolve(cat, b)], day)
+    cat, day = catalog(data_dirs), _date(on)
+    first, second = _on([_encoded(resolve(cat, a)), _encoded(resolve(cat, b))], day)
     keys = provision_keys(provisions, category)
     rows = [r for r in compare_two(first, second, _weights(weights)) if r.provision in keys]
     return diff_records(first, second, rows, [r for r in rows if all or r.relation != "same"])
@@ -196,24 +208,25 @@ def score(agreements: Iterable[str] | None = None, *, explain: bool = False, par
     from .scoring import score as score_one
     from .views import explain_records, score_records
 
-    cat, w, day = catalog(data_dirs), _weights(weights), _date(on, default_today=False)
-    scores = [score_one(a, w) for a in _on(_chosen(cat, agreements, party_code, day), day)]
-    return explain_records(scores, w) if explain else score_records(scores)
+    cat, w, day = catalog(data_dirs), _weights(weights), _date(on)
+    chosen = _on(_chosen(cat, agreements, party_code, day), day)
+    scores = [score_one(a, w) for a in chosen]
+    return explain_records(scores, w) if explain else score_records(scores, chosen)
 
 
 def export(*, on: DateLike = None, data_dirs: Folders = None, weights: WeightsLike = None) -> Records:
     """The whole dataset: one row per agreement and provision key, absent ones included."""
     from .views import export_records
 
-    cat, day = catalog(data_dirs), _date(on, default_today=False)
-    return export_records(_on(cat.sorted(), day), _weights(weights))
+    cat, day = catalog(data_dirs), _date(on)
+    return export_records(_on([a for a in cat.sorted() if a.encoded], day), _weights(weights))
 
 
 def coverage(*, data_dirs: Folders = None) -> Records:
     """How far to trust each agreement: provisions present, cells checked against a text."""
     from .views import coverage_records
 
-    return coverage_records(catalog(data_dirs).sorted())
+    return coverage_records(catalog(data_dirs).sorted(), dt.date.today())
 
 
 def compare(agreements: Iterable[str], *, provisions: Iterable[str] | None = None, category: str | None = None,
@@ -221,11 +234,11 @@ def compare(agreements: Iterable[str], *, provisions: Iterable[str] | None = Non
     """Any number of agreements side by side, a column each; rows where they differ first."""
     from .views import compare_records
 
-    cat, day = catalog(data_dirs), _date(on, default_today=False)
+    cat, day = catalog(data_dirs), _date(on)
     names = list(agreements)
     if len(names) < 2:
         raise UsageError("compare: name at least two agreements")
-    return compare_records(_on([resolve(cat, n) for n in names], day), provision_keys(provisions, category),
+    return compare_records(_on([_encoded(resolve(cat, n)) for n in names], day), provision_keys(provisions, category),
                            _weights(weights))
 
 
@@ -235,7 +248,7 @@ def matrix(agreements: Iterable[str] | None = None, *, party_code: str | None = 
     from .analysis import similarity_matrix
     from .views import matrix_records
 
-    cat, day = catalog(data_dirs), _date(on, default_today=False)
+    cat, day = catalog(data_dirs), _date(on)
     chosen = _on(_chosen(cat, agreements, party_code, day), day)
     return matrix_records(chosen, similarity_matrix(chosen, _weights(weights)))
 
@@ -246,9 +259,9 @@ def timeline(*, party_code: str | None = None, on: DateLike = None, data_dirs: F
     from .scoring import score as score_one
     from .views import timeline_records
 
-    cat, w, day = catalog(data_dirs), _weights(weights), _date(on, default_today=False)
+    cat, w, day = catalog(data_dirs), _weights(weights), _date(on)
     chosen = _on(_chosen(cat, None, party_code, day), day)
-    return timeline_records(chosen, {a.id: score_one(a, w) for a in chosen})
+    return timeline_records(chosen, {a.id: score_one(a, w) for a in chosen}, party(party_code) if party_code else None)
 
 
 # --- countries and pairs --------------------------------------------------------------------------
@@ -264,11 +277,17 @@ def country(party_code: str, *, provisions: Iterable[str] | None = None, categor
     code, day = party(party_code), _date(on)
     cat = catalog(data_dirs)
     mine, bests = country_view(cat.sorted(), code, day, _weights(weights), include_signed, provision_keys(provisions, category))
-    lines = [f"{code} on {day}: bound by {len(mine)} agreement(s) in the data"]
+    from .analysis import known_not_encoded
+
+    lines = [f"{code} on {day}: bound by {len(mine)} agreement(s) whose provisions are encoded"]
     for a in mine:
         via, dates = member_dates(a, code)
         lines.append(f"{a.id}{f' (as {via})' if via != code else ''}: in force {dates.in_force or '-'}"
                      + (f", withdrew {dates.withdrawn}" if dates.withdrawn else ""))
+    known = known_not_encoded(cat.sorted(), (code,), day, include_signed)
+    if known:
+        lines.append(f"known but not encoded ({len(known)}): {', '.join(a.id for a in known)}: commitments in them "
+                     "are not counted below")
     return country_records(bests, code, day, lines)
 
 
@@ -276,15 +295,21 @@ def between(a: str, b: str, *, provisions: Iterable[str] | None = None, category
             on: DateLike = None, include_signed: bool = False, data_dirs: Folders = None,
             weights: WeightsLike = None) -> Records:
     """For each provision, the strongest commitment in force between two parties on a date, and where it is written."""
-    from .analysis import between as shared_commitments
+    from .analysis import between_directed, known_not_encoded
     from .views import best_records
 
     first, second, day = party(a), party(b), _date(on)
-    shared, bests = shared_commitments(catalog(data_dirs).sorted(), first, second, day, _weights(weights),
-                                       include_signed, provision_keys(provisions, category))
-    names = ", ".join(x.id for x in shared) or "none"
+    if first == second:
+        raise UsageError(f"between: name two different parties (got {first} twice)")
+    everything = catalog(data_dirs).sorted()
+    shared, directed = between_directed(everything, first, second, day, _weights(weights), include_signed,
+                                        provision_keys(provisions, category))
+    known = known_not_encoded(everything, (first, second), day, include_signed)
+    names = ", ".join(x.id for x in shared) or "none encoded"
     line = f"{first} and {second} on {day}: agreements binding both: {names}"
-    return best_records(bests, f"Commitments between {first} and {second}", [line], summary=line)
+    if known:
+        line += f"; known but not encoded: {', '.join(x.id for x in known)} (their provisions are not in the data)"
+    return best_records(directed, (first, second), f"Commitments between {first} and {second}", [line], summary=line)
 
 
 def partners(party_code: str, *, provisions: Iterable[str] | None = None, category: str | None = None,
@@ -299,9 +324,10 @@ def partners(party_code: str, *, provisions: Iterable[str] | None = None, catego
 
 
 def changes(party_code: str, partner: str | None = None, *, start: DateLike, end: DateLike = None,
-            provisions: Iterable[str] | None = None, category: str | None = None, data_dirs: Folders = None,
-            weights: WeightsLike = None) -> Records:
-    """What changed in a country's commitments (or between two parties) from one date to another, and why."""
+            provisions: Iterable[str] | None = None, category: str | None = None, anyone: bool = False,
+            data_dirs: Folders = None, weights: WeightsLike = None) -> Records:
+    """What changed from one date to another, and why: between two parties; or a country's commitments toward
+    each partner (a `partner` field per row); or, with `anyone`, its strongest commitment toward anyone."""
     from .analysis import changes as what_changed
     from .views import change_records
 
@@ -310,9 +336,12 @@ def changes(party_code: str, partner: str | None = None, *, start: DateLike, end
     first, last = _date(start, "--from"), _date(end, "--to")
     if last < first:
         raise UsageError(f"--to ({last}) is earlier than --from ({first})")
+    if other == code:
+        raise UsageError(f"changes: name two different parties (got {code} twice)")
     items = what_changed(catalog(data_dirs).sorted(), code, other, first, last, _weights(weights),
-                         provision_keys(provisions, category))
-    return change_records(items, f"{code} and {other}" if other else code, first, last)
+                         provision_keys(provisions, category), anyone=anyone)
+    who = f"{code} and {other}" if other else f"{code} toward anyone" if anyone else code
+    return change_records(items, who, first, last)
 
 
 def impact(agreement: str, *, join: str | None = None, provisions: Iterable[str] | None = None,
@@ -323,7 +352,7 @@ def impact(agreement: str, *, join: str | None = None, provisions: Iterable[str]
     from .views import impact_records
 
     cat, day = catalog(data_dirs), _date(on)
-    target = resolve(cat, agreement)
+    target = _encoded(resolve(cat, agreement))
     joiner = party(join) if join else None
     if joiner and joiner in target.parties:
         raise UsageError(f"{joiner} is already a party to {target.id}")

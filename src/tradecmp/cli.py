@@ -77,7 +77,7 @@ Ids = Annotated[Optional[list[str]], typer.Argument(metavar="[ID]...", help="Agr
 Party = Annotated[str, typer.Argument(metavar="PARTY", help="ISO 3166-1 alpha-3 code (KOR), or EU.", autocompletion=_complete_parties)]
 PartyOpt = Annotated[Optional[str], typer.Option("--party", metavar="PARTY", help="Only the agreements this country (ISO3, or EU) is bound by on the date.", autocompletion=_complete_parties)]
 OnToday = Annotated[Optional[str], typer.Option("--on", metavar="DATE", help="The date to look at, YYYY-MM-DD (default: today).")]
-OnText = Annotated[Optional[str], typer.Option("--on", metavar="DATE", help="Each text as it stood on this date, YYYY-MM-DD (default: as it stands, every protocol included).")]
+OnText = Annotated[Optional[str], typer.Option("--on", metavar="DATE", help="Each text as it stood on this date, YYYY-MM-DD (default: today: protocols in force included, chapters that have ended left out).")]
 Signed = Annotated[bool, typer.Option("--include-signed", help="Count agreements signed but not yet in force.")]
 Keys = Annotated[Optional[list[str]], typer.Option("--provision", "-p", metavar="KEY", help="Only these provision keys (repeatable).", autocompletion=_complete_provisions)]
 Category = Annotated[Optional[str], typer.Option("--category", metavar="CATEGORY", help="Only this category: data, digital-products, trust, facilitation, emerging.")]
@@ -307,11 +307,14 @@ def changes(party: Party,
             partner: Annotated[Optional[str], typer.Argument(metavar="[PARTNER]", help="Only between PARTY and this partner.", show_default=False, autocompletion=_complete_parties)] = None,
             start: Annotated[str, typer.Option("--from", metavar="DATE", help="The earlier date, YYYY-MM-DD.")] = ...,
             end: Annotated[Optional[str], typer.Option("--to", metavar="DATE", help="The later date (default: today).")] = None,
-            provision: Keys = None, category: Category = None, **options):
-    """What changed in a country's commitments (or between two parties) between two dates, and what changed it."""
+            provision: Keys = None, category: Category = None,
+            anyone: Annotated[bool, typer.Option("--anyone", help="Without PARTNER: the strongest commitment toward anyone, not each partner.")] = False,
+            **options):
+    """What changed between two dates, and what changed it: a country's commitments toward each partner, or between two parties."""
     from .api import changes as what_changed
 
-    return what_changed(party, partner, start=start, end=end, provisions=provision, category=category, **options)
+    return what_changed(party, partner, start=start, end=end, provisions=provision, category=category, anyone=anyone,
+                        **options)
 
 
 @records_command()

@@ -2,8 +2,9 @@
 
 An agreement binds a party from its entry into force for that party until the party withdraws or the
 agreement ends. A provision applies between its own `applies_from` and `applies_until` (a protocol, an
-amendment, a replaced chapter); outside them it counts as absent. A transition keeps a provision from
-binding one party until it ends. Every date-aware command goes through here.
+amendment, a replaced chapter); outside them it counts as absent. A transition of kind `obligation` keeps the
+paragraph it names (or the whole provision) from binding one party until it ends; one of kind `dispute-settlement`
+leaves the obligation binding but out of a panel's reach for the period. Every date-aware command goes through here.
 """
 
 from __future__ import annotations
@@ -90,39 +91,99 @@ def transition_end(agreement: Agreement, transition: Transition) -> dt.date | No
 
 
 class Pending(NamedTuple):
-    """A commitment that does not yet bind a party: its transition runs until `until` (None: no end date known)."""
+    """A period that runs for a party on a date: an obligation deferred (a transition) or, for `kind`
+    dispute-settlement, an obligation that binds but cannot be taken to dispute settlement. `until` None: no end
+    date known."""
 
     party: str
     until: dt.date | None
+    kind: str = "obligation"
+    article: str | None = None
+    note: str | None = None
 
 
-def pending(agreement: Agreement, key: str, parties: tuple[str, ...], on: dt.date) -> list[Pending]:
-    """The parties among `parties` whose transition for this provision still runs on the date."""
+def covers_party(code: str, parties: tuple[str, ...]) -> bool:
+    """Whether a clause naming `code` reaches one of `parties` (a clause of the EU reaches its member states)."""
+    return any(p == code or (code == vocab.EU and p in vocab.EU_MEMBERSHIP) for p in parties)
+
+
+def _paragraph(reference: str) -> str:
+    return reference.strip().lower().removeprefix("article").strip()
+
+
+def covers(paragraph: str | None, article: str | None) -> bool:
+    """Whether a transition for `paragraph` reaches a cell that quotes `article`: 12.9 reaches 12.9.1 and 12.9(a);
+    12.9.2 does not reach 12.9.1. No paragraph named: the whole cell."""
+    if paragraph is None or article is None:
+        return True
+    p, a = _paragraph(paragraph), _paragraph(article)
+    return a == p or a.startswith((p + ".", p + "(", p + " "))
+
+
+def running(agreement: Agreement, key: str, parties: tuple[str, ...], on: dt.date, kind: str = "obligation",
+            elsewhere: bool = False) -> list[Pending]:
+    """The periods of one kind that still run on the date for any of `parties`. A deferral counts only where it
+    reaches the paragraph the cell quotes; with `elsewhere`, only the deferrals of other paragraphs."""
+    provision = agreement.provisions[key]
     out = []
-    for t in agreement.provisions[key].transitions:
-        covered = [p for p in parties if p == t.party or (t.party == vocab.EU and p in vocab.EU_MEMBERSHIP)]
-        if not covered:
+    for t in provision.transitions:
+        if t.kind != kind or not covers_party(t.party, parties):
+            continue
+        if kind == "obligation" and covers(t.paragraph, provision.article) == elsewhere:
             continue
         end = transition_end(agreement, t)
         if end is None or on < end:
-            out.append(Pending(t.party, end))
+            out.append(Pending(t.party, end, t.kind, t.article, t.note))
     return out
 
 
+def pending(agreement: Agreement, key: str, parties: tuple[str, ...], on: dt.date) -> list[Pending]:
+    """The parties among `parties` whose obligation on this provision is still deferred on the date."""
+    return running(agreement, key, parties, on, "obligation")
+
+
+def suspended(agreement: Agreement, key: str, parties: tuple[str, ...], on: dt.date) -> list[Pending]:
+    """The parties among `parties` whose measures cannot yet be taken to dispute settlement on this provision."""
+    return running(agreement, key, parties, on, "dispute-settlement")
+
+
+def in_force_for(agreement: Agreement, country: str | None) -> dt.date | None:
+    """When the agreement entered into force for the country (its accession, or the EU's date for a member), or
+    for the agreement as a whole without a country. The one answer every view gives."""
+    if country:
+        found = member_dates(agreement, country)
+        if found and found[1].in_force:
+            return found[1].in_force
+    return agreement.in_force
+
+
 class Event(NamedTuple):
-    """Something that can change what binds a party on a date."""
+    """Something that can change what binds a party on a date; `key` names the provision it concerns, if one."""
 
     date: dt.date
     agreement: str
     what: str
+    key: str | None = None
+
+
+def _eu_events(parties: tuple[str, ...]) -> list[Event]:
+    out = []
+    for p in parties:
+        if p in vocab.EU_MEMBERSHIP:
+            joined, left = vocab.EU_MEMBERSHIP[p]
+            out.append(Event(dt.date.fromisoformat(joined), vocab.EU, f"{p} joined the EU's agreements"))
+            if left:
+                out.append(Event(dt.date.fromisoformat(left), vocab.EU, f"{p} no longer bound by the EU's agreements"))
+    return out
 
 
 def events(agreements: list[Agreement], parties: tuple[str, ...]) -> list[Event]:
-    """Entries into force, accessions, withdrawals, ends, provisions starting or ending, transitions ending."""
-    out = []
+    """Entries into force, accessions, withdrawals, ends, provisions starting or ending, transitions ending, and
+    a party joining or leaving the EU. With two parties, only agreements that name both."""
+    out = _eu_events(parties)
     for a in agreements:
         found = [member_dates(a, p) for p in parties]
-        if not any(found):
+        if not all(found) if len(parties) > 1 else not any(found):
             continue
         for party, dates in filter(None, found):
             if dates.in_force:
@@ -134,11 +195,12 @@ def events(agreements: list[Agreement], parties: tuple[str, ...]) -> list[Event]
             out.append(Event(a.ended, a.id, f"{a.id} ended" + (f" ({a.ended_by})" if a.ended_by else "")))
         for key, p in a.provisions.items():
             if p.applies_from:
-                out.append(Event(p.applies_from, a.id, f"{a.id} {key} applies" + (f" ({p.instrument})" if p.instrument else "")))
+                out.append(Event(p.applies_from, a.id, f"{a.id} {key} applies" + (f" ({p.instrument})" if p.instrument else ""), key))
             if p.applies_until:
-                out.append(Event(p.applies_until, a.id, f"{a.id} {key} ends"))
+                out.append(Event(p.applies_until, a.id, f"{a.id} {key} ends", key))
             for t in p.transitions:
                 end = transition_end(a, t)
-                if end and (t.party in parties or (t.party == vocab.EU and any(x in vocab.EU_MEMBERSHIP for x in parties))):
-                    out.append(Event(end, a.id, f"{a.id} transition for {t.party} ends ({key})"))
+                if end and covers_party(t.party, parties):
+                    what = "transition" if t.kind == "obligation" else "dispute-settlement suspension"
+                    out.append(Event(end, a.id, f"{a.id} {what} for {t.party} ends ({key})", key))
     return sorted(set(out))

@@ -15,7 +15,8 @@ from .records import Records
 
 if TYPE_CHECKING:
     from .agreement import Agreement, Provision
-    from .analysis import Best, Change, Evidence, Impact, PartnerRow
+    from .analysis import Best, Change, Directed, Evidence, Impact, PartnerRow
+    from .dates import Pending
     from .catalog import Catalog
 
 UNCHECKED_MARK = " *"
@@ -164,16 +165,36 @@ def show_records(agreement: Agreement, keys: list[str], weights: Weights, origin
     )
 
 
+KNOWN_FIELDS = ["agreement", "party", "signed", "in_force", "withdrawn", "note"]
+
+
+def known_records(agreement: Agreement, origin: str) -> Records:
+    """What the catalogue knows of an agreement whose provisions are not encoded: parties and dates, with sources."""
+    rows = [{"agreement": agreement.id, "party": code, "signed": _date(d.signed or agreement.signed),
+             "in_force": _date(d.in_force), "withdrawn": _date(d.withdrawn), "note": d.note}
+            for code, d in agreement.parties.items()]
+    preamble = [f"{agreement.id}: {agreement.name}",
+                f"provisions not encoded: the agreement is known (parties and dates), its digital-trade cells are not in the data",
+                f"in force {_date(agreement.in_force) or '-'}" + (f", ended {agreement.ended}" if agreement.ended else "")
+                + f"; dates checked: {agreement.checked}",
+                f"source: {agreement.source}", f"file: {origin}"]
+    return Records(KNOWN_FIELDS, rows, title=agreement.name, preamble=preamble + ([agreement.note] if agreement.note else []),
+                   table_fields=["party", "signed", "in_force", "withdrawn"])
+
+
 LIST_FIELDS = ["agreement", "name", "signed", "in_force", "parties", "score", "status", "checked_share", "ended", "ended_by"]
 
 
-def list_records(agreements: list[Agreement], scores: dict[str, Score], title: str | None = None) -> Records:
+def list_records(agreements: list[Agreement], scores: dict[str, Score], title: str | None = None,
+                 party: str | None = None) -> Records:
+    from .dates import in_force_for
+
     rows = [
         {
             "agreement": a.id,
             "name": a.name,
             "signed": _date(a.signed),
-            "in_force": _date(a.in_force),
+            "in_force": _date(in_force_for(a, party)),
             "parties": list(a.parties),
             "score": scores[a.id].overall,
             "status": a.status,
@@ -248,9 +269,29 @@ SCORE_FIELDS = ["agreement", *vocab.CATEGORIES, "overall"]
 EXPLAIN_FIELDS = ["agreement", "provision", "category", "status", "base", "reductions", "strength"]
 
 
-def score_records(scores: list[Score]) -> Records:
-    rows = [{"agreement": s.agreement, **s.categories, "overall": s.overall} for s in scores]
-    return Records(SCORE_FIELDS, rows)
+def unread(agreement: Agreement) -> int:
+    """How many of the agreement's cells nobody has read in a treaty text (absent ones included)."""
+    return sum(p.checked == "unchecked" for p in agreement.provisions.values())
+
+
+def _evidence_columns(agreement: Agreement) -> dict:
+    return {"unchecked": unread(agreement), "checked_share": checked_share(agreement)}
+
+
+def _scored(agreement: Agreement, value: float) -> str:
+    return f"{value:g}" + (UNCHECKED_MARK if unread(agreement) else "")
+
+
+UNREAD_CAPTION = ("* the score rests partly on cells not yet checked against the treaty text: `unchecked` counts them, "
+                  "`checked_share` is the share read in the text")
+
+
+def score_records(scores: list[Score], agreements: list[Agreement]) -> Records:
+    rows = [{"agreement": s.agreement, **s.categories, "overall": s.overall, **_evidence_columns(a),
+             "overall_marked": _scored(a, s.overall)} for s, a in zip(scores, agreements)]
+    return Records([*SCORE_FIELDS, "unchecked", "checked_share"], rows, headers={"overall_marked": "overall"},
+                   table_fields=["agreement", *vocab.CATEGORIES, "overall_marked", "unchecked", "checked_share"],
+                   caption=UNREAD_CAPTION if any(r["unchecked"] for r in rows) else None)
 
 
 def explain_records(scores: list[Score], weights: Weights) -> Records:
@@ -280,30 +321,70 @@ def explain_records(scores: list[Score], weights: Weights) -> Records:
 
 # --- commitments across agreements: every agreement keeps its own evidence ------------------------
 
+def _carve_words(provision: Provision) -> list[str]:
+    return [vocab.CARVE_OUT_WORDS[c.scope] if c.scope != "other" or not c.note else f"other: {c.note}"
+            for c in provision.carve_outs]
+
+
+def _ds(e: Evidence) -> str:
+    reach = e.agreement.ds_reach(e.key)
+    if reach == "yes" and e.suspended and e.provision.status == "binding":
+        return "suspended"
+    return reach
+
+
 def _evidence(sources: tuple[Evidence, ...]) -> dict:
     """Per-agreement columns, in the order of `agreement`."""
     return {
         "agreement": [e.agreement.id for e in sources],
         "article": [e.provision.article or "" for e in sources],
         "exceptions": [",".join(e.provision.exception_kinds) for e in sources],
-        "dispute_settlement": [e.agreement.ds_reach(e.key) for e in sources],
+        "dispute_settlement": [_ds(e) for e in sources],
         "checked": [e.provision.checked for e in sources],
         "carve_outs": [",".join(c.scope for c in e.provision.carve_outs) for e in sources],
     }
+
+
+def _period(p: Pending) -> str:
+    until = f"until {p.until}" if p.until else "for a period with no end date given"
+    return until + (f" ({p.article})" if p.article else "")
 
 
 def _waiting(best: Best) -> list[str]:
     out = []
     for e in best.waiting:
         for late in e.pending:
-            until = f"until {late.until}" if late.until else "for a period with no end date given"
             out.append(f"{e.agreement.id} {_article(e.provision)} ({e.provision.status} {e.strength:g}) does not yet bind "
-                       f"{late.party}: transition {until}")
+                       f"{late.party}: transition {_period(late)}" + (f"; {late.note}" if late.note else ""))
+    return out
+
+
+def _other_paragraphs(best: Best) -> list[str]:
+    return [f"{e.agreement.id} {_article(e.provision)} binds {p.party}; only {p.article or 'another paragraph'} is "
+            f"deferred for {p.party} {_period(p).split(' (')[0]}" for e in best.sources for p in e.elsewhere]
+
+
+def _suspensions(best: Best) -> list[str]:
+    out = []
+    for e in best.sources:
+        for s in e.suspended:
+            which = "existing measures" if "existing measures" in (s.note or "") else "measures"
+            out.append(f"{e.agreement.id} {_article(e.provision)} binds {s.party}, but {s.party}'s {which} cannot be taken "
+                       f"to dispute settlement {_period(s)}")
     return out
 
 
 DS_LEGEND = ("dispute settlement: yes; excluded (the provision is outside the agreement's dispute settlement); "
+             "suspended (binding, but outside dispute settlement for a party's measures for a period); "
              "none (the agreement has no dispute settlement)")
+
+
+def _marked(best: Best) -> bool:
+    """Whether the row rests on a cell nobody read in a text: one of its sources, or, for an absent answer, any
+    agreement considered."""
+    if best.sources:
+        return any(_unchecked(e.provision) for e in best.sources)
+    return bool(best.unread)
 
 
 def _best_row(best: Best) -> dict:
@@ -314,32 +395,55 @@ def _best_row(best: Best) -> dict:
         "strength": best.strength,
         **_evidence(best.sources),
         "pending": _waiting(best),
+        "suspended": _suspensions(best),
+        "partly_deferred": _other_paragraphs(best),
+        "unread": list(best.unread),
+        "carve_out_notes": ["; ".join(_carve_words(e.provision)) for e in best.sources],
     }
-    row["commitment"] = best.status if best.status == "absent" else f"{best.status} {best.strength:g}"
+    status = best.status if best.status == "absent" else f"{best.status} {best.strength:g}"
+    row["commitment"] = status + (UNCHECKED_MARK if best.status == "absent" and best.unread else "")
     row["where"] = "; ".join(f"{e.agreement.id} {_article(e.provision)}" + (UNCHECKED_MARK if _unchecked(e.provision) else "")
                              for e in best.sources)
     row["ds"] = "; ".join(row["dispute_settlement"])
     row["exc"] = "; ".join(x.replace(",", ", ") or "-" for x in row["exceptions"]) if best.sources else ""
-    row["remark"] = "; ".join(row["pending"])
+    row["remark"] = "; ".join(row["pending"] + row["suspended"] + row["partly_deferred"] + [
+        f"{e.agreement.id}: {words}" for e, words in zip(best.sources, row["carve_out_notes"])
+        if words and any(c.scope in _SAID_SCOPES for c in e.provision.carve_outs)])
     return row
 
 
+# Carve-outs that change what a row means, said in its remark (the others are in the carve_outs field).
+_SAID_SCOPES = ("wto-moratorium",)
+
 BEST_FIELDS = ["provision", "category", "status", "strength", "agreement", "article", "exceptions",
-               "dispute_settlement", "checked", "carve_outs", "pending"]
+               "dispute_settlement", "checked", "carve_outs", "pending", "bound", "suspended", "partly_deferred",
+               "unread", "carve_out_notes"]
 _BEST_TABLE = ["provision", "commitment", "where", "ds", "exc", "remark"]
 _BEST_HEADERS = {"commitment": "status", "where": "agreement article", "ds": "disp. settl.", "exc": "exceptions",
-                 "remark": "not yet binding"}
+                 "remark": "remarks", "bound": "bound"}
 
 
 def _caption(bests: list[Best]) -> str:
-    marked = any(_unchecked(e.provision) for best in bests for e in best.sources)
-    return DS_LEGEND + ("\n" + UNCHECKED_LEGEND if marked else "")
+    return DS_LEGEND + ("\n" + UNCHECKED_LEGEND + " (on an absent answer: an agreement considered was not read on "
+                        "this provision)" if any(_marked(b) for b in bests) else "")
 
 
-def best_records(bests: list[Best], title: str, preamble: list[str], summary: str | None = None) -> Records:
-    rows = [_best_row(best) for best in bests]
-    return Records(BEST_FIELDS, rows, title=title, preamble=preamble, caption=_caption(bests),
-                   table_fields=_BEST_TABLE, headers=_BEST_HEADERS, summary=summary)
+def _bound_label(bound: str, a: str, b: str) -> str:
+    return "both" if bound == "both" else f"{bound} toward {b if bound == a else a}"
+
+
+def best_records(directed: list[Directed], pair: tuple[str, str], title: str, preamble: list[str],
+                 summary: str | None = None) -> Records:
+    rows = []
+    for d in directed:
+        row = _best_row(d.best)
+        row["bound"] = d.bound
+        row["toward"] = _bound_label(d.bound, *pair)
+        rows.append(row)
+    split = any(d.bound != "both" for d in directed)
+    table = ["provision", "toward", *_BEST_TABLE[1:]] if split else _BEST_TABLE
+    return Records(BEST_FIELDS, rows, title=title, preamble=preamble, caption=_caption([d.best for d in directed]),
+                   table_fields=table, headers={**_BEST_HEADERS, "toward": "bound"}, summary=summary)
 
 
 COUNTRY_FIELDS = [*BEST_FIELDS[:6], "partners", *BEST_FIELDS[6:]]
@@ -351,6 +455,7 @@ def country_records(bests: list[Best], country: str, on: dt.date, preamble: list
     rows = []
     for best in bests:
         row = _best_row(best)
+        row["bound"] = country
         toward = [partners_of(e.agreement, country, on) for e in best.sources]
         row["partners"] = [",".join(parties) for parties in toward]
         row["where"] = "; ".join(f"{e.agreement.id} {_article(e.provision)}" + (UNCHECKED_MARK if _unchecked(e.provision) else "")
@@ -361,24 +466,33 @@ def country_records(bests: list[Best], country: str, on: dt.date, preamble: list
 
 
 PARTNER_FIELDS = ["partner", "provision", "category", "status", "strength", "agreement", "article",
-                  "dispute_settlement", "checked", "exceptions", "pending"]
+                  "dispute_settlement", "checked", "exceptions", "pending", "bound", "suspended", "partly_deferred",
+                  "unread", "not_encoded"]
 
 
 def partner_records(rows_in: list[PartnerRow], country: str, on: dt.date) -> Records:
     rows = []
     for item in rows_in:
-        row = {"partner": item.partner, **_best_row(item.best)}
+        row = {"partner": item.partner, **_best_row(item.best), "bound": item.bound, "not_encoded": list(item.known)}
+        row["toward"] = _bound_label(item.bound, country, item.partner)
+        if item.known and item.best.status == "absent":
+            row["commitment"] = "not encoded"
+            row["remark"] = "; ".join([f"{', '.join(item.known)}: agreement known, provisions not encoded", row["remark"]]).strip("; ")
         rows.append(row)
     partners = list(dict.fromkeys(r["partner"] for r in rows))
     bound = {r["partner"] for r in rows if r["status"] == "binding"}
-    summary = f"{country} on {on}: {len(partners)} partner(s); binding commitments toward {len(bound)}"
+    unencoded = {r["partner"] for r in rows if r["not_encoded"]}
+    summary = (f"{country} on {on}: {len(partners)} partner(s); binding commitments toward {len(bound)}"
+               + (f"; {len(unencoded)} partner(s) with agreements known but not encoded" if unencoded else ""))
+    split = any(item.bound != "both" for item in rows_in)
+    table = ["partner", "provision", "toward", *_BEST_TABLE[1:]] if split else ["partner", *_BEST_TABLE]
     return Records(PARTNER_FIELDS, rows, title=f"Commitments between {country} and each partner on {on}",
-                   caption=_caption([item.best for item in rows_in]), table_fields=["partner", *_BEST_TABLE], headers=_BEST_HEADERS,
-                   summary=summary)
+                   caption=_caption([item.best for item in rows_in]), table_fields=table,
+                   headers={**_BEST_HEADERS, "toward": "bound"}, summary=summary)
 
 
 CHANGE_FIELDS = ["provision", "category", "before_status", "after_status", "before_strength", "after_strength",
-                 "before_agreement", "after_agreement", "cause", "cause_date"]
+                 "before_agreement", "after_agreement", "cause", "cause_date", "partner", "unread"]
 
 
 def _moved(before: Best, after: Best) -> str:
@@ -401,19 +515,31 @@ def change_records(items: list[Change], who: str, start: dt.date, end: dt.date) 
             "after_agreement": c.after.agreements,
             "cause": c.cause.what if c.cause else None,
             "cause_date": _date(c.cause.date) if c.cause else None,
-            "before": f"{c.before.status} {c.before.strength:g} {' '.join(c.before.agreements)}".strip(),
-            "after": f"{c.after.status} {c.after.strength:g} {' '.join(c.after.agreements)}".strip(),
+            "partner": c.partner,
+            "unread": sorted({*c.before.unread, *c.after.unread}),
+            "before": _short(c.before),
+            "after": _short(c.after),
             "when": f"{_date(c.cause.date)} {c.cause.what}" if c.cause else "",
         })
     moved = [_moved(c.before, c.after) for c in items]
-    summary = (f"{who} from {start} to {end}: {len(items)} provision(s) changed "
-               f"({moved.count('stronger')} stronger, {moved.count('weaker')} weaker)")
+    per_partner = any(c.partner for c in items) and " and " not in who and " toward " not in who
+    summary = (f"{who} from {start} to {end}: {len(items)} change(s)"
+               + (f" toward {len({c.partner for c in items})} partner(s)" if per_partner else "")
+               + f" ({moved.count('stronger')} stronger, {moved.count('weaker')} weaker)")
+    table = ["partner", "provision", "before", "after", "when"] if per_partner else ["provision", "before", "after", "when"]
     return Records(CHANGE_FIELDS, rows, title=f"What changed for {who}, {start} to {end}",
-                   table_fields=["provision", "before", "after", "when"], headers={"when": "cause"}, summary=summary)
+                   table_fields=table, headers={"when": "cause"}, summary=summary,
+                   caption=UNCHECKED_LEGEND if any(_marked(c.before) or _marked(c.after) for c in items) else None)
+
+
+def _short(best: Best) -> str:
+    """`binding 0.81 CPTPP`, marked where it rests on an unread cell."""
+    return (f"{best.status} {best.strength:g} {' '.join(best.agreements)}".strip()
+            + (UNCHECKED_MARK if _marked(best) else ""))
 
 
 IMPACT_FIELDS = ["party", "partner", "provision", "category", "before_status", "after_status", "before_strength",
-                 "after_strength", "before_agreement", "after_agreement"]
+                 "after_strength", "before_agreement", "after_agreement", "not_encoded", "unread"]
 
 
 def impact_records(items: list[Impact], label: str) -> Records:
@@ -430,28 +556,35 @@ def impact_records(items: list[Impact], label: str) -> Records:
             "after_strength": i.after.strength,
             "before_agreement": i.before.agreements,
             "after_agreement": i.after.agreements,
+            "not_encoded": list(i.known),
+            "unread": sorted({*i.before.unread, *i.after.unread}),
             "pair": f"{i.party}-{i.partner}",
-            "before": f"{i.before.status} {i.before.strength:g} {' '.join(i.before.agreements)}".strip(),
-            "after": f"{i.after.status} {i.after.strength:g} {' '.join(i.after.agreements)}".strip(),
+            "before": _short(i.before) + (f" (not encoded: {', '.join(i.known)})" if i.known else ""),
+            "after": _short(i.after),
         })
     moved = [_moved(i.before, i.after) for i in items]
     pairs = {(i.party, i.partner) for i in items}
+    unknown = {(i.party, i.partner) for i in items if i.known}
     summary = (f"{label}: {moved.count('stronger')} commitment(s) strengthen across {len(pairs)} pair(s), "
-               f"{moved.count('weaker') or 'none'} weaken")
+               f"{moved.count('weaker') or 'none'} weaken"
+               + (f"; {len(unknown)} pair(s) have agreements known but not encoded, so 'before' may be stronger"
+                  if unknown else ""))
+    marked = any(_marked(i.before) or _marked(i.after) for i in items)
     return Records(IMPACT_FIELDS, rows, title=label, table_fields=["pair", "provision", "before", "after"],
-                   summary=summary)
+                   summary=summary, caption=UNCHECKED_LEGEND if marked else None)
 
 
 # --- many agreements side by side -----------------------------------------------------------------
 
 COMPARE_LEGEND = ("cell: status, article, strength; SJ a self-judging public-policy exception, XDS outside dispute "
-                  "settlement, NDS no dispute settlement in the agreement; * not yet checked against the text")
+                  "settlement, NDS no dispute settlement in the agreement; * not yet checked against the text "
+                  "(on `absent`: nobody has read that the text lacks it)")
 
 
 def compare_cell(agreement: Agreement, key: str, weights: Weights) -> str:
     p = agreement.provisions[key]
     if p.status == "absent":
-        return "absent"
+        return "absent" + (UNCHECKED_MARK if p.checked == "unchecked" else "")
     marks = []
     if "public-policy-self-judging" in p.exception_kinds:
         marks.append("SJ")
@@ -483,43 +616,58 @@ def matrix_records(agreements: list[Agreement], matrix: list[list[float]]) -> Re
     from .analysis import enforceable_share
 
     ids = [a.id for a in agreements]
-    rows = [{"agreement": a.id, **dict(zip(ids, values)), "enforceable_share": enforceable_share(a)}
+    rows = [{"agreement": a.id, **dict(zip(ids, values)), "enforceable_share": enforceable_share(a),
+             **_evidence_columns(a), "marked": a.id + (UNCHECKED_MARK if unread(a) else "")}
             for a, values in zip(agreements, matrix)]
     caption = ("similarity of commitments (status, exceptions, carve-outs; 1 = the same), docs/scoring.md; "
-               "enforceable_share: present provisions the agreement's dispute settlement can enforce")
+               "enforceable_share: present provisions the agreement's dispute settlement can enforce; "
+               "* the agreement has cells not yet checked against the treaty text (`unchecked` counts them)")
     shown = ids
     if len(ids) > MATRIX_TABLE_COLUMNS:  # a terminal cannot show 95 columns; files and pipes get them all
         shown = ids[:MATRIX_TABLE_COLUMNS]
         caption += (f"\nthe table shows {len(shown)} of {len(ids)} columns: name the agreements, or narrow with "
                     "--party ISO3; -f csv or -o FILE gives them all")
-    return Records(["agreement", *ids, "enforceable_share"], rows, caption=caption, heat=True,
-                   table_fields=["agreement", *shown, "enforceable_share"])
+    return Records(["agreement", *ids, "enforceable_share", "unchecked", "checked_share"], rows, caption=caption,
+                   heat=True, table_fields=["marked", *shown, "enforceable_share"], headers={"marked": "agreement"})
 
 
 MATRIX_TABLE_COLUMNS = 10
 
 
-def timeline_records(agreements: list[Agreement], scores: dict[str, Score]) -> Records:
+def timeline_records(agreements: list[Agreement], scores: dict[str, Score], party: str | None = None) -> Records:
+    from .dates import in_force_for
+
     rows = []
     for a in sorted(agreements, key=lambda x: (x.signed is None, x.signed, x.id)):
         overall = scores[a.id].overall
         rows.append({
             "agreement": a.id,
             "signed": _date(a.signed),
-            "in_force": _date(a.in_force),
+            "in_force": _date(in_force_for(a, party)),
             "ended": _date(a.ended),
             "score": overall,
+            **_evidence_columns(a),
+            "score_marked": _scored(a, overall),
             "bar": "\u2588" * round(overall / 2.5),
         })
-    return Records(["agreement", "signed", "in_force", "ended", "score"], rows,
-                   table_fields=["agreement", "signed", "in_force", "ended", "score", "bar"], headers={"bar": ""})
+    return Records(["agreement", "signed", "in_force", "ended", "score", "unchecked", "checked_share"], rows,
+                   table_fields=["agreement", "signed", "in_force", "ended", "score_marked", "bar"],
+                   headers={"bar": "", "score_marked": "score"},
+                   caption=UNREAD_CAPTION if any(r["unchecked"] for r in rows) else None)
 
 
 COVERAGE_FIELDS = ["agreement", "binding", "best_endeavour", "absent", "text", "secondary", "unchecked",
                    "checked_share", "dates_checked"]
 
 
-def coverage_records(agreements: list[Agreement]) -> Records:
+def coverage_records(everything: list[Agreement], on: dt.date) -> Records:
+    from .dates import bound
+
+    agreements = [a for a in everything if a.encoded]
+    in_force = [a for a in everything if any(bound(a, p, on) for p in a.parties)]
+    known = [a for a in in_force if not a.encoded]
+    summary = (f"{len(everything)} agreement(s) known, {len(agreements)} with provisions encoded; in force on {on}: "
+               f"{len(in_force)}, of which {len(in_force) - len(known)} encoded and {len(known)} known only (catalogue)")
     rows = []
     for a in agreements:
         statuses = [p.status for p in a.provisions.values()]
@@ -534,7 +682,8 @@ def coverage_records(agreements: list[Agreement]) -> Records:
         })
     return Records(COVERAGE_FIELDS, rows,
                    headers={"best_endeavour": "best-end.", "checked_share": "share", "dates_checked": "dates"},
-                   caption=f"share: the share of the {len(vocab.PROVISION_KEYS)} cells read in the treaty text itself")
+                   caption=f"share: the share of the {len(vocab.PROVISION_KEYS)} cells read in the treaty text itself",
+                   summary=summary)
 
 
 PATHS_FIELDS = ["order", "folder", "origin", "agreements"]

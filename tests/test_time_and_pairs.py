@@ -1,0 +1,170 @@
+"""Answers over time and across pairs (issue 19): each test is a question an analyst asked that once got a wrong
+answer from the bundled data."""
+
+import datetime as dt
+
+import pytest
+
+import tradecmp
+from tradecmp.catalog import load_catalog
+from tradecmp.dates import covers
+from tradecmp.errors import UsageError
+
+
+def by_bound(records, key):
+    return {row["bound"]: row for row in records if row["provision"] == key}
+
+
+# --- dates: what binds whom, when ----------------------------------------------------------------
+
+def test_a_dispute_settlement_suspension_leaves_the_obligation_binding():
+    """CPTPP 14.18.2: Viet Nam's existing measures were outside dispute settlement for two years; 14.13 bound it."""
+    rows = by_bound(tradecmp.between("JPN", "VNM", on="2020-01-01", provisions=["data-localisation"]),
+                    "data-localisation")
+    assert rows["VNM"]["status"] == "binding"
+    assert rows["VNM"]["agreement"] == ["CPTPP"]
+    assert rows["VNM"]["dispute_settlement"] == ["suspended"]
+    assert "2021-01-14" in rows["VNM"]["suspended"][0]
+    assert rows["VNM"]["pending"] == []
+    assert rows["JPN"]["dispute_settlement"] == ["yes"]
+    assert rows["VNM"]["strength"] < rows["JPN"]["strength"]  # a panel can enforce less in that window
+
+
+def test_after_the_suspension_one_row_for_both_directions():
+    rows = by_bound(tradecmp.between("JPN", "VNM", on="2022-01-01", provisions=["data-localisation"]),
+                    "data-localisation")
+    assert list(rows) == ["both"]
+    assert rows["both"]["dispute_settlement"] == ["yes"]
+
+
+def test_malaysia_is_bound_by_cptpp_data_flows_during_its_suspension():
+    rows = by_bound(tradecmp.between("JPN", "MYS", on="2023-06-01", provisions=["cross-border-data-flows"]),
+                    "cross-border-data-flows")
+    assert rows["MYS"]["agreement"] == ["CPTPP"]
+    assert rows["MYS"]["status"] == "binding"
+    assert rows["MYS"]["dispute_settlement"] == ["suspended"]
+
+
+def test_a_transition_applies_to_the_paragraph_it_names():
+    """RCEP footnote 9 defers 12.9.2 (recourse), not 12.9.1: Cambodia is bound by 12.9.1."""
+    records = tradecmp.between("JPN", "KHM", on="2025-01-01", provisions=["unsolicited-messages"])
+    rows = by_bound(records, "unsolicited-messages")
+    assert list(rows) == ["both"]
+    assert rows["both"]["status"] == "binding" and rows["both"]["article"] == ["12.9.1"]
+    assert rows["both"]["pending"] == []
+    assert "12.9.2" in rows["both"]["partly_deferred"][0]
+
+
+@pytest.mark.parametrize("paragraph, article, expected", [
+    ("12.9.2", "12.9.1", False), ("12.9", "12.9.1", True), ("12.9.2", "12.9.2", True), ("14.8", "14.8.2", True),
+    ("5.3", "5.3(c)", True), ("5.3", "5.31", False), (None, "12.9.1", True), ("Article 7.43", "7.43(a)", True),
+])
+def test_which_paragraphs_a_transition_reaches(paragraph, article, expected):
+    assert covers(paragraph, article) is expected
+
+
+def test_every_transition_in_the_data_reaches_its_cell_or_is_said_to_be_partial():
+    """A deferral that names another paragraph than the cell quotes must say so in its note ("Paragraph 2 only")."""
+    for agreement in load_catalog().sorted():
+        for key, cell in agreement.provisions.items():
+            for t in cell.transitions:
+                if t.kind == "obligation" and not covers(t.paragraph, cell.article):
+                    assert "only" in (t.note or "").lower(), (agreement.id, key, t)
+
+
+def test_compose_copies_no_other_treatys_transitions(tmp_path):
+    target = tmp_path / "usjpkr.toml"
+    data = tradecmp.compose(["USA", "JPN", "KOR"], agreement_id="USJPKR", output=target, strategy="strongest")
+    assert all(not cell.get("transitions") for cell in data["provisions"].values())
+    assert all("NZL" not in str(cell.get("exceptions", "")) for cell in data["provisions"].values())
+    changed = tradecmp.impact("USJPKR", on="2040-01-01", provisions=["financial-data"], data_dirs=[tmp_path])
+    assert {(r["party"], r["partner"]) for r in changed} >= {("USA", "KOR"), ("JPN", "KOR")}
+    assert all(r["after_status"] == "binding" for r in changed)
+
+
+def test_accession_dates_in_list_and_timeline():
+    korea = {r["agreement"]: r for r in tradecmp.list_agreements(party_code="KOR")}
+    assert korea["DEPA"]["in_force"] == "2024-05-03"
+    uk = {r["agreement"]: r for r in tradecmp.list_agreements(party_code="GBR", on="2024-12-20")}
+    assert uk["CPTPP"]["in_force"] == "2024-12-15"
+    timeline = {r["agreement"]: r for r in tradecmp.timeline(party_code="KOR")}
+    assert timeline["DEPA"]["in_force"] == "2024-05-03"
+
+
+def test_one_score_per_agreement_and_date():
+    """KOR-SGP's Chapter 14 ended when the KSDPA replaced it: no view counts it today."""
+    listed = {r["agreement"]: r["score"] for r in tradecmp.list_agreements()}
+    for_korea = {r["agreement"]: r["score"] for r in tradecmp.list_agreements(party_code="KOR")}
+    scored = {r["agreement"]: r["overall"] for r in tradecmp.score(party_code="KOR")}
+    timeline = {r["agreement"]: r["score"] for r in tradecmp.timeline()}
+    assert listed["KOR-SGP"] == for_korea["KOR-SGP"] == scored["KOR-SGP"] == timeline["KOR-SGP"]
+    then = {r["agreement"]: r["overall"] for r in tradecmp.score(["KOR-SGP"], on="2020-01-01")}
+    assert then["KOR-SGP"] > listed["KOR-SGP"]
+
+
+# --- pairs: each direction, the right exceptions -------------------------------------------------
+
+def test_partners_say_each_direction_where_a_transition_runs():
+    """RCEP binds Korea toward Cambodia on data localisation; Cambodia's own obligation is deferred."""
+    rows = [r for r in tradecmp.partners("KOR", on="2025-01-01", provisions=["data-localisation"]) if r["partner"] == "KHM"]
+    by = {r["bound"]: r for r in rows}
+    assert by["KOR"]["status"] == "binding" and by["KOR"]["agreement"] == ["RCEP"]
+    assert by["KHM"]["status"] == "absent" and "transition until" in by["KHM"]["pending"][0]
+
+
+def test_partners_usa_toward_korea_before_koreas_deferral_ended():
+    rows = [r for r in tradecmp.partners("USA", on="2013-01-01", provisions=["financial-data"]) if r["partner"] == "KOR"]
+    by = {r["bound"]: r for r in rows}
+    assert by["USA"]["status"] == "binding" and by["USA"]["agreement"] == ["KORUS"]
+    assert by["KOR"]["status"] == "absent"
+
+
+def test_a_partys_own_clause_only_where_that_party_is_in_the_pair():
+    rows = tradecmp.between("KOR", "CHL", provisions=["consumer-protection"])
+    assert all("indigenous-peoples" not in ",".join(r["exceptions"]) for r in rows)
+    with_nzl = tradecmp.between("KOR", "NZL", provisions=["consumer-protection"])
+    assert any("indigenous-peoples" in ",".join(r["exceptions"]) for r in with_nzl)
+
+
+def test_changes_per_partner_with_the_right_cause():
+    rows = tradecmp.changes("JPN", start="2023-01-01", end="2025-01-01")
+    eu = {r["provision"]: r for r in rows if r["partner"] == "EU"}
+    assert eu["cross-border-data-flows"]["after_status"] == "binding"
+    pair = {r["provision"]: r for r in tradecmp.changes("JPN", "EU", start="2019-06-01", end="2025-01-01")}
+    assert "data-localisation applies" in pair["data-localisation"]["cause"]
+    assert "cross-border-data-flows" not in pair["data-localisation"]["cause"]
+
+
+def test_changes_across_the_uk_leaving_the_eu_needs_no_agreement_event():
+    rows = tradecmp.changes("KOR", "GBR", start="2020-06-01", end="2021-06-01")
+    assert all(r["cause"] for r in rows)
+
+
+def test_the_same_party_twice_is_a_usage_error():
+    with pytest.raises(UsageError):
+        tradecmp.between("KOR", "KOR")
+
+
+# --- evidence in every view ----------------------------------------------------------------------
+
+def test_scores_say_how_much_rests_on_unread_cells():
+    rows = {r["agreement"]: r for r in tradecmp.score(["DEPA", "SADEA", "CPTPP"])}
+    assert rows["SADEA"]["checked_share"] == 0 and rows["SADEA"]["unchecked"] == 23
+    assert rows["CPTPP"]["unchecked"] == 0
+    matrix = {r["agreement"]: r for r in tradecmp.matrix(["SADEA", "CPTPP"])}
+    assert matrix["SADEA"]["unchecked"] == 23
+
+
+def test_an_absent_cell_nobody_read_is_marked():
+    rows = tradecmp.compare(["KORUS", "USA-PER"], provisions=["financial-data"])
+    assert rows[0]["USA-PER"] == "absent *"
+
+
+def test_customs_duties_that_follow_the_wto_moratorium_say_so():
+    rows = tradecmp.between("JPN", "KOR", provisions=["customs-duties"])
+    assert any("WTO moratorium" in note for r in rows for note in r["carve_out_notes"])
+
+
+def test_the_default_date_is_today():
+    today = dt.date.today().isoformat()
+    assert today in tradecmp.between("JPN", "KOR").summary
