@@ -144,7 +144,7 @@ def _terms(provision: Provision, ds: str) -> tuple:
         frozenset(provision.exception_kinds),
         ds if present else None,
         frozenset(c.scope for c in provision.carve_outs),
-        frozenset(t.party for t in provision.transitions),
+        frozenset((t.party, t.kind) for t in provision.transitions),
         provision.algorithms,
     )
 
@@ -176,12 +176,16 @@ def _why(label_a: str, a: Provision, a_ds: str, label_b: str, b: Provision, b_ds
         their_scopes = {c.scope for c in theirs.carve_outs}
         for carve in mine.carve_outs:
             if carve.scope not in their_scopes:
-                reasons.append((0, f"{label}: carves out {carve.scope.replace('-', ' ')}"))
+                words = vocab.CARVE_OUT_WORDS[carve.scope]
+                if carve.scope == "other":
+                    words = f"other ({carve.article})" if carve.article else "other"
+                reasons.append((0, f"{label}: {words}" if carve.scope == "wto-moratorium" else f"{label}: carves out {words}"))
                 their_scopes.add(carve.scope)
-        their_parties = {t.party for t in theirs.transitions}
-        new = [t.party for t in mine.transitions if t.party not in their_parties]
-        if new:
-            reasons.append((0, f"{label}: transition for {', '.join(dict.fromkeys(new))}"))
+        for kind, words in (("obligation", "transition"), ("dispute-settlement", "dispute settlement suspended")):
+            their_parties = {t.party for t in theirs.transitions if t.kind == kind}
+            new = [t.party for t in mine.transitions if t.kind == kind and t.party not in their_parties]
+            if new:
+                reasons.append((0, f"{label}: {words} for {', '.join(dict.fromkeys(new))}"))
     if a.algorithms != b.algorithms and (a.algorithms or b.algorithms):
         reasons.append((0, f"{label_a if a.algorithms else label_b}: covers algorithms"))
     reasons.sort(key=lambda r: -r[0])  # stable: equal impacts keep their order
