@@ -77,6 +77,8 @@ class Provision(NamedTuple):
     instrument: Line | None = None
     source: Prose | None = None
     note: Prose | None = None
+    # A condition the commitment depends on, in a few words (USMCA 17.18: regulators' access to the information).
+    condition: Prose | None = None
 
     @property
     def exception_kinds(self) -> tuple[str, ...]:

@@ -49,7 +49,7 @@ EXPORT_FIELDS = [
     "dispute_settlement", "strength", "checked", "source",
     # beyond the contract's columns:
     "exception_articles", "transitions", "carve_outs", "algorithms", "dispute_settlement_reach",
-    "applies_from", "applies_until", "instrument", "note",
+    "applies_from", "applies_until", "instrument", "note", "condition",
 ]
 
 
@@ -96,6 +96,7 @@ def cell_record(agreement: Agreement, key: str, weights: Weights) -> dict:
         "applies_until": _date(p.applies_until),
         "instrument": p.instrument,
         "note": p.note,
+        "condition": p.condition,
     }
 
 
@@ -399,6 +400,7 @@ def _best_row(best: Best) -> dict:
         "partly_deferred": _other_paragraphs(best),
         "unread": list(best.unread),
         "carve_out_notes": ["; ".join(_carve_words(e.provision)) for e in best.sources],
+        "conditions": [e.provision.condition or "" for e in best.sources],
     }
     status = best.status if best.status == "absent" else f"{best.status} {best.strength:g}"
     row["commitment"] = status + (UNCHECKED_MARK if best.status == "absent" and best.unread else "")
@@ -407,6 +409,7 @@ def _best_row(best: Best) -> dict:
     row["ds"] = "; ".join(row["dispute_settlement"])
     row["exc"] = "; ".join(x.replace(",", ", ") or "-" for x in row["exceptions"]) if best.sources else ""
     row["remark"] = "; ".join(row["pending"] + row["suspended"] + row["partly_deferred"] + [
+        f"{e.agreement.id}: only if {e.provision.condition}" for e in best.sources if e.provision.condition] + [
         f"{e.agreement.id}: {words}" for e, words in zip(best.sources, row["carve_out_notes"])
         if words and any(c.scope in _SAID_SCOPES for c in e.provision.carve_outs)])
     return row
@@ -417,7 +420,7 @@ _SAID_SCOPES = ("wto-moratorium",)
 
 BEST_FIELDS = ["provision", "category", "status", "strength", "agreement", "article", "exceptions",
                "dispute_settlement", "checked", "carve_outs", "pending", "bound", "suspended", "partly_deferred",
-               "unread", "carve_out_notes"]
+               "unread", "carve_out_notes", "conditions"]
 _BEST_TABLE = ["provision", "commitment", "where", "ds", "exc", "remark"]
 _BEST_HEADERS = {"commitment": "status", "where": "agreement article", "ds": "disp. settl.", "exc": "exceptions",
                  "remark": "remarks", "bound": "bound"}
