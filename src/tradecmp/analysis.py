@@ -75,14 +75,16 @@ def evidence(agreement: Agreement, key: str, weights: Weights, on: dt.date | Non
     """One agreement's cell for the parties on the date, with its strength: a dispute-settlement suspension
     running for one of them weighs like a provision outside dispute settlement while it runs."""
     written = agreement.provisions[key]
-    cell = for_parties(written, parties)
+    cell = for_parties(written, parties) if written.exceptions or written.carve_outs else written
     shown = agreement if cell is written else agreement._replace(provisions={**agreement.provisions, key: cell})
     value = strength(shown, key, weights).value
-    late = tuple(pending(agreement, key, parties, on)) if on and parties else ()
-    paused = tuple(suspended(agreement, key, parties, on)) if on and parties else ()
+    if not (written.transitions and on and parties):
+        return Evidence(agreement, key, value, cell=cell)
+    late = tuple(pending(agreement, key, parties, on))
+    paused = tuple(suspended(agreement, key, parties, on))
     if paused and cell.status == "binding" and agreement.ds_reach(key) == "yes":
         value = round(value * weights.outside_dispute_settlement, 4)
-    other = tuple(running(agreement, key, parties, on, elsewhere=True)) if on and parties else ()
+    other = tuple(running(agreement, key, parties, on, elsewhere=True))
     return Evidence(agreement, key, value, late, paused, cell, other)
 
 
@@ -94,12 +96,16 @@ def strongest(agreements: Iterable[Agreement], key: str, weights: Weights, on: d
     ranked: list[Evidence] = []
     waiting: list[Evidence] = []
     unread = []
+    floor = -1.0  # the strongest commitment found so far: a cell whose status weight is below it cannot win or tie
     for agreement in agreements:
-        if agreement.provisions[key].checked == "unchecked":
+        cell = agreement.provisions[key]
+        if cell.checked == "unchecked":
             unread.append(agreement.id)
-        if agreement.provisions[key].status == "absent":
+        if cell.status == "absent" or (weights.status[cell.status] < floor - EPSILON and not cell.transitions):
             continue
         found = evidence(agreement, key, weights, on, parties)
+        if not found.pending:
+            floor = max(floor, found.strength)
         (waiting if found.pending else ranked).append(found)
     if not ranked:
         return Best(key, "absent", 0.0, (), tuple(waiting), tuple(unread))
