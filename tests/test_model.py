@@ -108,3 +108,25 @@ def test_only_an_unchecked_cell_may_leave_out_an_article_nobody_has_read(make_ag
     data["provisions"]["cross-border-data-flows"]["checked"] = "secondary"
     with pytest.raises(ValidationError, match="article"):
         check(data)
+
+
+def test_one_clause_one_code_findings(make_agreement):
+    """An exception reaching a chapter is missing from one of its cells; one article coded as two kinds."""
+    from tradecmp.consistency import findings
+    from tradecmp.model import check
+
+    data = make_agreement()
+    cells = data["provisions"]
+    first, second = "cross-border-data-flows", "data-localisation"
+    cells[first].update(article="3.7.2", exceptions=[{"kind": "general-exceptions", "article": "29.1"},
+                                                     {"kind": "security-self-judging", "article": "29.2"}])
+    cells[second] = {**cells[first], "article": "3.8.1", "exceptions": [{"kind": "security-self-judging", "article": "29.1"}]}
+    found = {(f.code, f.key) for f in findings(check(data))}
+    assert ("exception-kinds", first) in found
+    assert ("exception-missing", second) in found
+    cells[second]["exceptions"] = [{"kind": "general-exceptions", "article": "29.1"},
+                                   {"kind": "security-self-judging", "article": "29.2"}]
+    assert findings(check(data)) == []
+    cells[second]["exceptions"] = []
+    cells[second]["note"] = "Article 29.1 and 29.2 do not reach this paragraph (read)."
+    assert findings(check(data)) == []

@@ -2,7 +2,7 @@
 
 Codes: unreadable, too-large, empty, not-utf8, toml-syntax, schema, id-mismatch, duplicate-id,
 not-a-file, no-such-file, no-such-folder, not-a-folder; with --strict also quote-too-long,
-exception-article (problems) and unchecked (notes). docs/data-format.md explains each.
+exception-article, exception-kinds, exception-missing (problems) and unchecked (notes). docs/data-format.md explains each.
 """
 
 from __future__ import annotations
@@ -19,6 +19,10 @@ def _strict(path: Path, agreement) -> tuple[list[Problem], list[Problem]]:
     problems, notes = [], []
     if agreement.checked == "unchecked":
         notes.append(Problem(str(path), "unchecked", "dates and parties are not checked against a text"))
+    from .consistency import findings
+
+    for finding in findings(agreement):
+        problems.append(Problem(str(path), finding.code, f"provisions.{finding.key}: {finding.message}"))
     for key, p in agreement.provisions.items():
         if p.checked == "unchecked":
             notes.append(Problem(str(path), "unchecked", f"provisions.{key} is not checked against a text"))
