@@ -168,3 +168,63 @@ def test_customs_duties_that_follow_the_wto_moratorium_say_so():
 def test_the_default_date_is_today():
     today = dt.date.today().isoformat()
     assert today in tradecmp.between("JPN", "KOR").summary
+
+
+# --- agreements known but not encoded, and agreements that incorporate another ---------------------
+
+def _write(folder, name, text):
+    folder.mkdir(exist_ok=True)
+    (folder / name).write_text(text, "utf-8")
+
+
+CONTINUITY = '''schema = 1
+id = "GBR-KOR-TEST"
+name = "A continuity agreement for the tests"
+status = "in-force"
+signed = 2019-08-22
+in_force = 2021-01-01
+source = "https://example.org/continuity.pdf"
+checked = "unchecked"
+incorporates = "EU-KOR"
+incorporation = "Article 1.2: the provisions of the EU-Korea FTA are incorporated, mutatis mutandis"
+[parties.GBR]
+in_force = 2021-01-01
+[parties.KOR]
+in_force = 2021-01-01
+'''
+
+KNOWN = '''schema = 1
+id = "KOR-XYZ-TEST"
+name = "A catalogue entry for the tests"
+status = "in-force"
+in_force = 2020-01-01
+source = "https://example.org/list.csv"
+checked = "unchecked"
+encoded = false
+[parties.KOR]
+in_force = 2020-01-01
+[parties.ISR]
+in_force = 2020-01-01
+'''
+
+
+def test_an_incorporated_agreement_carries_the_cells_by_reference(tmp_path):
+    _write(tmp_path, "gbr-kor-test.toml", CONTINUITY)
+    rows = tradecmp.between("KOR", "GBR", on="2022-01-01", provisions=["financial-data"], data_dirs=[tmp_path])
+    assert rows[0]["agreement"] == ["GBR-KOR-TEST"]
+    assert rows[0]["article"] == ["EU-KOR 7.43(a)"]
+    assert rows[0]["checked"] == ["unchecked"]  # the incorporating clause was not read
+    shown = {r["provision"]: r for r in tradecmp.show("GBR-KOR-TEST", data_dirs=[tmp_path])}
+    assert "By incorporation of EU-KOR" in shown["financial-data"]["note"]
+
+
+def test_a_catalogue_entry_is_named_not_answered_as_absent(tmp_path):
+    _write(tmp_path, "kor-xyz-test.toml", KNOWN)
+    records = tradecmp.between("KOR", "ISR", on="2022-01-01", data_dirs=[tmp_path])
+    assert "known but not encoded: KOR-XYZ-TEST" in records.summary
+    partners = [r for r in tradecmp.partners("KOR", on="2022-01-01", data_dirs=[tmp_path]) if r["partner"] == "ISR"]
+    assert partners and all(r["not_encoded"] == ["KOR-XYZ-TEST"] for r in partners)
+    cover = tradecmp.coverage(data_dirs=[tmp_path])
+    assert "known only (catalogue)" in cover.summary
+    with pytest.raises(UsageError):
+        tradecmp.diff("KOR-XYZ-TEST", "RCEP", data_dirs=[tmp_path])

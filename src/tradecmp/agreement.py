@@ -114,6 +114,11 @@ class Agreement(NamedTuple):
     language: Line | None = None  # of the text read, when not English (e.g. "es"): quotations are in it
     # False for a catalogue entry: an agreement known (parties, dates, source) whose provisions are not encoded.
     encoded: bool = True
+    # The agreement whose provisions this one incorporates (a UK continuity agreement: EU-KOR), the clause that does
+    # it, and how that clause was checked. Its cells are the other's, by reference (incorporation.py).
+    incorporates: AgreementId | None = None
+    incorporation: Prose | None = None
+    incorporation_checked: Checked = "unchecked"
 
     def provision_ds(self, key: str) -> bool:
         """Whether the agreement's dispute settlement can enforce this provision."""

@@ -95,12 +95,14 @@ class Entry(NamedTuple):
     aliases: tuple[str, ...]
     signed: object
     blob: bytes
+    incorporates: str | None = None
 
 
 def entry_of(agreement: Agreement) -> Entry:
     import pickle
 
-    return Entry(agreement.id, agreement.aliases, agreement.signed, pickle.dumps(agreement, protocol=pickle.HIGHEST_PROTOCOL))
+    return Entry(agreement.id, agreement.aliases, agreement.signed, pickle.dumps(agreement, protocol=pickle.HIGHEST_PROTOCOL),
+                 agreement.incorporates)
 
 
 def load_file(path: Path, cache: Cache) -> Entry:
@@ -132,6 +134,10 @@ class Agreements(dict):
             import pickle
 
             value = pickle.loads(self.entries[key].blob)
+            if value.incorporates and value.incorporates in self.entries and value.incorporates != key:
+                from .incorporation import incorporate
+
+                value = incorporate(value, self[value.incorporates])
             super().__setitem__(key, value)
         return value
 
@@ -262,6 +268,11 @@ def load_catalog(extra_dirs: list[Path] | None = None, app_dir: Path | None = No
 def _name_problems(catalog: Catalog) -> list[Problem]:
     seen: dict[str, str] = {}
     problems = []
+    for entry in catalog.agreements.entries.values():
+        source = catalog.agreements.entries.get(entry.incorporates or "")
+        if entry.incorporates and (source is None or source.incorporates or entry.incorporates == entry.id):
+            problems.append(Problem(str(catalog.origins[entry.id]), "schema",
+                                    f"incorporates: {entry.incorporates} is not an encoded agreement in the data in use"))
     for entry in catalog.agreements.entries.values():
         for name in dict.fromkeys(n.upper() for n in (entry.id, *entry.aliases)):
             other = seen.setdefault(name, entry.id)

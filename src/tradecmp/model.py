@@ -92,10 +92,15 @@ def rules(a: records.Agreement) -> list[str]:
     """The rules that span fields, as `field: message`."""
     problems = []
     missing = [k for k in vocab.PROVISION_KEYS if k not in a.provisions]
-    if not a.encoded:
+    if not a.encoded or a.incorporates:
         if a.provisions:
-            problems.append("provisions: a catalogue entry (encoded = false) has no provisions")
+            problems.append("provisions: a catalogue entry (encoded = false) or an agreement that incorporates another "
+                            "has no provisions of its own")
         missing = []
+    if a.incorporates and not a.encoded:
+        problems.append("incorporates: an agreement that incorporates another's provisions is encoded through them")
+    if a.incorporates and not a.incorporation:
+        problems.append("incorporation: name and quote the clause that incorporates the other agreement")
     if missing:
         problems.append(f"provisions: every provision key must be present (absent ones too); missing {', '.join(missing)}")
     if a.status == "in-force" and a.in_force is None:
