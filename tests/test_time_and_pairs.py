@@ -228,3 +228,16 @@ def test_a_catalogue_entry_is_named_not_answered_as_absent(tmp_path):
     assert "known only (catalogue)" in cover.summary
     with pytest.raises(UsageError):
         tradecmp.diff("KOR-XYZ-TEST", "RCEP", data_dirs=[tmp_path])
+
+
+def test_list_changes_and_compose_name_catalogue_entries(tmp_path):
+    _write(tmp_path, "kor-xyz-test.toml", KNOWN)
+    listed = {r["agreement"]: r for r in tradecmp.list_agreements(party_code="KOR", on="2023-01-01", data_dirs=[tmp_path])}
+    assert listed["KOR-XYZ-TEST"]["encoded"] == "no" and listed["KOR-XYZ-TEST"]["score"] is None
+    assert listed["RCEP"]["encoded"] == "yes"
+    changed = tradecmp.changes("KOR", "ISR", start="2019-01-01", end="2022-01-01", data_dirs=[tmp_path])
+    assert "KOR-XYZ-TEST" in changed.summary
+    (tmp_path / "out").mkdir()
+    data = tradecmp.compose(["KOR", "ISR"], agreement_id="DRAFT", output=tmp_path / "out" / "draft.toml",
+                            data_dirs=[tmp_path])
+    assert "KOR-ISR (KOR-XYZ-TEST)" in data["note"]

@@ -160,12 +160,12 @@ def list_agreements(*, party_code: str | None = None, on: DateLike = None, inclu
     title, code = None, None
     if party_code:
         code = party(party_code)
-        chosen = [a for a in chosen if bound(a, code, day, include_signed=include_signed)]
+        chosen = [a for a in cat.sorted() if bound(a, code, day, include_signed=include_signed)]
         title = f"Agreements of {code} on {day}"
     elif on is not None:
         chosen = [a for a in chosen if any(bound(a, p, day, include_signed=include_signed) for p in a.parties)]
         title = f"Agreements in force on {day}"
-    return list_records(chosen, {a.id: score(a, w) for a in _on(chosen, day)}, title, party=code)
+    return list_records(chosen, {a.id: score(a, w) for a in _on(chosen, day) if a.encoded}, title, party=code)
 
 
 def show(agreement: str, *, provisions: Iterable[str] | None = None, category: str | None = None,
@@ -338,10 +338,18 @@ def changes(party_code: str, partner: str | None = None, *, start: DateLike, end
         raise UsageError(f"--to ({last}) is earlier than --from ({first})")
     if other == code:
         raise UsageError(f"changes: name two different parties (got {code} twice)")
-    items = what_changed(catalog(data_dirs).sorted(), code, other, first, last, _weights(weights),
+    everything = catalog(data_dirs).sorted()
+    items = what_changed(everything, code, other, first, last, _weights(weights),
                          provision_keys(provisions, category), anyone=anyone)
     who = f"{code} and {other}" if other else f"{code} toward anyone" if anyone else code
-    return change_records(items, who, first, last)
+    records = change_records(items, who, first, last)
+    from .analysis import known_not_encoded
+
+    known = known_not_encoded(everything, (code, other) if other else (code,), last)
+    if known:
+        records.summary += (f"; agreements known but not encoded, whose changes are not counted: "
+                            f"{', '.join(a.id for a in known)}")
+    return records
 
 
 def impact(agreement: str, *, join: str | None = None, provisions: Iterable[str] | None = None,
@@ -380,8 +388,18 @@ def compose(parties: Iterable[str], *, agreement_id: str, output: str | os.PathL
     target = Path(output)
     if target.exists() and not force:
         raise OutputError(f"{target} exists; add --force to overwrite it")
-    chosen = choose(catalog(data_dirs).sorted(), members, _date(on), _weights(weights), strategy)
+    from itertools import combinations
+
+    from .analysis import known_not_encoded
+
+    everything, day = catalog(data_dirs).sorted(), _date(on)
+    chosen = choose(everything, members, day, _weights(weights), strategy)
     data = draft_agreement(draft_id, name or f"Draft digital agreement {' '.join(members)}", members, chosen, strategy)
+    unknown = [f"{x}-{y} ({', '.join(a.id for a in found)})" for x, y in combinations(members, 2)
+               if (found := known_not_encoded(everything, (x, y), day))]
+    if unknown:
+        data["note"] += (" Pairs also bound by agreements known but not encoded, whose commitments the draft could not "
+                         f"draw on: {'; '.join(unknown)}.")
     check(data)  # the draft must load back
     write_atomic(target, tomli_w.dumps(data))
     return data

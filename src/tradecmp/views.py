@@ -183,7 +183,8 @@ def known_records(agreement: Agreement, origin: str) -> Records:
                    table_fields=["party", "signed", "in_force", "withdrawn"])
 
 
-LIST_FIELDS = ["agreement", "name", "signed", "in_force", "parties", "score", "status", "checked_share", "ended", "ended_by"]
+LIST_FIELDS = ["agreement", "name", "signed", "in_force", "parties", "score", "status", "checked_share", "ended", "ended_by",
+               "encoded"]
 
 
 def list_records(agreements: list[Agreement], scores: dict[str, Score], title: str | None = None,
@@ -197,11 +198,12 @@ def list_records(agreements: list[Agreement], scores: dict[str, Score], title: s
             "signed": _date(a.signed),
             "in_force": _date(in_force_for(a, party)),
             "parties": list(a.parties),
-            "score": scores[a.id].overall,
+            "score": scores[a.id].overall if a.id in scores else None,
             "status": a.status,
-            "checked_share": checked_share(a),
+            "checked_share": checked_share(a) if a.encoded else None,
             "ended": _date(a.ended),
             "ended_by": a.ended_by,
+            "encoded": "yes" if a.encoded else "no",
             "party_list": ", ".join(a.parties) if len(a.parties) <= 3 else f"{len(a.parties)} parties",
             "short_name": a.name if len(a.name) <= 64 else a.name[:61].rsplit(" ", 1)[0] + " ...",
         }
@@ -210,7 +212,8 @@ def list_records(agreements: list[Agreement], scores: dict[str, Score], title: s
     return Records(LIST_FIELDS, rows, title=title,
                    table_fields=["agreement", "short_name", "signed", "in_force", "party_list", "score", "checked_share"],
                    headers={"checked_share": "checked", "party_list": "parties", "short_name": "name"},
-                   summary=f"{len(rows)} agreement(s)")
+                   summary=f"{len(rows)} agreement(s)" + (f", {sum(not a.encoded for a in agreements)} of them known but not "
+                                                            "encoded (no score)" if any(not a.encoded for a in agreements) else ""))
 
 
 # --- two agreements -------------------------------------------------------------------------------
