@@ -141,6 +141,7 @@ def show_records(agreement: Agreement, keys: list[str], weights: Weights, origin
     ended = f"; ended {agreement.ended}" + (f" ({agreement.ended_by})" if agreement.ended_by else "") if agreement.ended else ""
     preamble = [
         f"{agreement.id}  {agreement.name}",
+        *([f"also known as: {', '.join(agreement.aliases)}"] if agreement.aliases else []),
         f"status {agreement.status}; signed {agreement.signed or '-'}; in force {agreement.in_force or '-'}{ended}"
         f"; dates {agreement.checked}",
         f"parties: {parties or '-'}",
