@@ -17,7 +17,7 @@ from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import NamedTuple
 
-from .errors import UnknownName
+from .names import Named, Resolver
 from .textcopy import read_text, text_files
 from .vocab import PROVISION_KEYS
 
@@ -107,20 +107,15 @@ def assign_texts(agreements, ids: Iterable[str], paths: Iterable[Path]) -> Assig
     file belongs to the agreement whose id or alias begins its name or the name of a folder above it
     (below or at the folder given); with several ids only those agreements get files. Files that
     belong to no agreement (or to one not chosen) are listed in the result's `ignored`. A path that does
-    not exist is a TextCopyError (exit 2); an id that names no agreement is UnknownName.
+    not exist is a TextCopyError (exit 2); an id that names no agreement is UnknownAgreement (names.py).
     """
     agreements = _agreement_list(agreements)
     names: dict[str, str] = {}
     for agreement in agreements:
         for name in (agreement.id, *agreement.aliases):
             names.setdefault(name.casefold(), agreement.id)
-    chosen = []
-    for wanted in ids:
-        found = names.get(wanted.strip().casefold())
-        if found is None:
-            raise UnknownName(f"unknown agreement {wanted!r}; `tradecmp list` shows them all")
-        chosen.append(found)
-    chosen = list(dict.fromkeys(chosen))
+    resolver = Resolver(Named(a.id, tuple(a.aliases), getattr(a, "name", "")) for a in agreements)
+    chosen = list(dict.fromkeys(resolver.resolve(wanted) for wanted in ids))
 
     result = Assignment()
     seen: set[tuple[str, Path]] = set()

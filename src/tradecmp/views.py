@@ -10,7 +10,7 @@ import datetime as dt
 from typing import TYPE_CHECKING
 
 from . import vocab
-from .scoring import DiffRow, Score, Weights, strength
+from .scoring import DiffRow, Score, Weights, same_terms, strength
 from .records import Records
 
 if TYPE_CHECKING:
@@ -468,12 +468,9 @@ def compare_records(agreements: list[Agreement], keys: list[str], weights: Weigh
     rows = []
     for key in keys:
         row = {"provision": key, "category": vocab.PROVISION_CATEGORIES[key]}
-        values = set()
         for a in agreements:
             row[a.id] = compare_cell(a, key, weights)
-            p = a.provisions[key]
-            values.add((p.status, strength(a, key, weights).value))
-        row["_same"] = len(values) == 1
+        row["_same"] = same_terms(agreements, key)
         rows.append(row)
     rows.sort(key=lambda r: r["_same"])  # stable: rows that differ first, in key order
     ids = [a.id for a in agreements]
