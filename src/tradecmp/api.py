@@ -376,9 +376,9 @@ class Dataset(Mapping[str, "Agreement"]):
         """The whole dataset: one row per agreement and provision key, absent ones included.
 
         Returns:
-            Records with the fields of `show` (agreement, provision, category, status, article, title, text,
-            exceptions, dispute_settlement, strength, checked, source, exception_articles, transitions,
-            carve_outs, algorithms, dispute_settlement_reach, applies_from, applies_until, instrument, note).
+            Records with fields agreement, provision, category, status, article, title, text, exceptions,
+            dispute_settlement, strength, checked, source, exception_articles, transitions, carve_outs,
+            algorithms, dispute_settlement_reach, applies_from, applies_until, instrument, note (those of `show`).
 
         Raises:
             UsageError: A date that is not YYYY-MM-DD.
