@@ -8,7 +8,6 @@ import pytest
 
 import tradecmp
 from tradecmp.catalog import load_catalog
-from tradecmp.cli import app
 from tradecmp.errors import DataError
 from tradecmp.render import render
 

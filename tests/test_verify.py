@@ -17,9 +17,9 @@ from tradecmp import errors
 from tradecmp.textcopy import TextCopyError, read_text, text_files
 from tradecmp.verification import FIELDS, assign_texts, verify
 
-verify_module = sys.modules["tradecmp.verification"]
-
 from conftest import TEXTS, need_texts
+
+verify_module = sys.modules["tradecmp.verification"]
 
 TPP_FILES = ("tpp-electronic-commerce.txt", "tpp-exceptions-and-general-provisions.txt")
 

@@ -14,7 +14,7 @@ import datetime as dt
 import os
 from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, TypeVar, Union
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, Union, overload
 
 from . import vocab
 from .errors import DataNotice, OutputError, UnknownName, UsageError
@@ -73,7 +73,12 @@ def _weights(weights: WeightsLike) -> Weights:
     return load_weights(Path(weights) if weights is not None else None)
 
 
+@overload
+def _date(value: DateLike, name: str = "--on", default_today: Literal[True] = True) -> dt.date: ...
+@overload
+def _date(value: DateLike, name: str = "--on", *, default_today: bool) -> dt.date | None: ...
 def _date(value: DateLike, name: str = "--on", default_today: bool = True) -> dt.date | None:
+    """A date argument: a `datetime.date` or "YYYY-MM-DD"; None is today, or None without `default_today`."""
     if value is None:
         return dt.date.today() if default_today else None
     if isinstance(value, dt.date):
@@ -286,7 +291,7 @@ class Dataset(Mapping[str, "Agreement"]):
         day = _date(on, default_today=party_code is not None)
         chosen = cat.sorted() if search is None else [cat.agreements[i] for i in self.search(search)]
         title = None if search is None else f"Agreements matching {search!r}"
-        if party_code:
+        if party_code and day:
             code = party(party_code)
             chosen = [a for a in chosen if bound(a, code, day, include_signed=include_signed)]
             title = f"Agreements of {code} on {day}"
@@ -500,7 +505,7 @@ class Dataset(Mapping[str, "Agreement"]):
         mine, bests = country_view(cat.sorted(), code, day, self.weights, include_signed, provision_keys(provisions, category))
         lines = [f"{code} on {day}: bound by {len(mine)} agreement(s) in the data"]
         for a in mine:
-            via, dates = member_dates(a, code)
+            via, dates = member_dates(a, code)  # type: ignore[misc]  # not None: country_view chose `a` for `code`
             lines.append(f"{a.id}{f' (as {via})' if via != code else ''}: in force {dates.in_force or '-'}"
                          + (f", withdrew {dates.withdrawn}" if dates.withdrawn else ""))
         return country_records(bests, code, day, lines)
@@ -730,12 +735,12 @@ class Dataset(Mapping[str, "Agreement"]):
         if assigned.ignored:
             lines.append(f"{len(assigned.ignored)} file(s) matched no agreement: {', '.join(p.name for p in assigned.ignored[:5])}"
                          + (" ..." if len(assigned.ignored) > 5 else ""))
-        return Records(FIELDS, found.rows, summary="\n".join(lines),
+        return Records(list(FIELDS), found.rows, summary="\n".join(lines),
                        table_fields=["agreement", "provision", "article", "result", "found_under", "excerpt"],
                        title="Quotations and articles checked against the texts given")
 
 
-def open(data_dirs: Folders = None, weights: WeightsLike = None) -> Dataset:  # noqa: A001 - sqlite_utils style
+def open(data_dirs: Folders = None, weights: WeightsLike = None) -> Dataset:
     """The data in use as a `Dataset`: the bundled agreements, the app folder, TRADECMP_DATA_DIRS, then
     `data_dirs`, scored with `weights`. Nothing is read until it is used.
 

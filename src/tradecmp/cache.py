@@ -125,7 +125,7 @@ class Cache:
                     loaded = pickle.load(handle) if trusted(handle) else None
                 if isinstance(loaded, dict):
                     self.entries = loaded
-            except Exception:  # a missing, partial or foreign cache is an empty one
+            except Exception:  # noqa: BLE001 - a missing, partial or foreign cache is an empty one
                 self.entries = {}
 
     def get(self, name: str, key: str):

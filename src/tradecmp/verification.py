@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from itertools import pairwise
 from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import NamedTuple
@@ -233,7 +234,7 @@ class _Text:
         bounds = [*self.chunk_starts, len(original)]
         words: list[str] = []
         self.chunk_words = []  # the index of each chunk's first word
-        for start, end in zip(bounds, bounds[1:]):
+        for start, end in pairwise(bounds):
             self.chunk_words.append(len(words))
             words += _words(original[start:end])
         self.joined = " " + " ".join(words) + " "
@@ -260,7 +261,7 @@ class _Text:
 
 def _find(text: _Text, parts: list[str]) -> list[_Found]:
     """Every place where the parts appear in order, each within MAX_GAP of the one before."""
-    found = []
+    found: list[_Found] = []
     joined = text.joined
     spaces, counted = 0, 0  # spaces in joined[:counted]: the space before word i is the (i+1)th
     at = joined.find(parts[0])
@@ -336,7 +337,7 @@ def _check(provision, texts: list[_Text]) -> tuple[str, str, str]:
     if not cited:  # nothing to compare: the words alone are checked
         return "ok", found[0].heading.label if found[0].heading else "", _excerpt(found[0])
     best = next((f for f in found if _under(f.heading, cited)), None)
-    if best is not None:
+    if best is not None and best.heading is not None:
         return "ok", best.heading.label, _excerpt(best)
     first = found[0]
     return "article-differs", first.heading.label if first.heading else "no article heading above", _excerpt(first)

@@ -7,7 +7,7 @@ draws (that is `render`). Unchecked cells are marked from their `checked` field,
 from __future__ import annotations
 
 import datetime as dt
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from . import vocab
 from .scoring import DiffRow, Score, Weights, same_terms, strength
@@ -467,7 +467,7 @@ def compare_cell(agreement: Agreement, key: str, weights: Weights) -> str:
 def compare_records(agreements: list[Agreement], keys: list[str], weights: Weights) -> Records:
     rows = []
     for key in keys:
-        row = {"provision": key, "category": vocab.PROVISION_CATEGORIES[key]}
+        row: dict[str, Any] = {"provision": key, "category": vocab.PROVISION_CATEGORIES[key]}
         for a in agreements:
             row[a.id] = compare_cell(a, key, weights)
         row["_same"] = same_terms(agreements, key)
