@@ -170,15 +170,6 @@ class Catalog:
     folders: list[Folder] = field(default_factory=list)
     _resolver: Resolver | None = field(default=None, repr=False, compare=False)
 
-    def names(self) -> dict[str, str]:
-        """Every id and alias, upper-cased, to its agreement id."""
-        names = {}
-        for entry in self.agreements.entries.values():
-            names[entry.id.upper()] = entry.id
-            for alias in entry.aliases:
-                names.setdefault(alias.upper(), entry.id)
-        return names
-
     def resolver(self) -> Resolver:
         """The one resolver of agreement names (names.py), over every agreement in use."""
         from .names import Named, Resolver
@@ -188,6 +179,10 @@ class Catalog:
         return self._resolver
 
     def resolve(self, name: str) -> Agreement:
+        """The agreement a name stands for (names.py); an exact id, the common case, needs no resolver."""
+        wanted = name.strip().upper()
+        if wanted in self.agreements.entries:
+            return self.agreements[wanted]
         return self.agreements[self.resolver().resolve(name)]
 
     def entries_by_date(self) -> list[Entry]:
