@@ -100,6 +100,15 @@ def test_the_package_is_typed_with_visible_signatures():
     assert list(signature.parameters)[:2] == ["a", "b"] and signature.return_annotation == "Records"
 
 
+def test_a_type_checker_sees_the_signatures(tmp_path):
+    mypy = pytest.importorskip("mypy.api")  # in the test extra
+    user = tmp_path / "user.py"
+    user.write_text("import tradecmp\nrows = tradecmp.diff('RCEP')\nds = tradecmp.open()\nds.between('USA', 'KOR', on=3)\n")
+    out, _, status = mypy.run([str(user), "--cache-dir", str(tmp_path / "cache"), "--no-error-summary"])
+    assert status == 1
+    assert 'Missing positional argument "b" in call to "diff"' in out and 'Argument "on" to "between"' in out
+
+
 def test_a_str_is_one_name_wherever_names_are_expected(tmp_path):
     assert [r["provision"] for r in tradecmp.diff("RCEP", "CPTPP", all=True, provisions="source-code")] == ["source-code"]
     assert [r["agreement"] for r in tradecmp.score("CPTPP")] == ["CPTPP"]
@@ -108,6 +117,15 @@ def test_a_str_is_one_name_wherever_names_are_expected(tmp_path):
         tradecmp.compare("RCEP")
     with pytest.raises(errors.UsageError, match="at least two"):
         tradecmp.compose("USA", agreement_id="X", output=tmp_path / "x.toml")
+
+
+def test_the_compose_strategies_are_named_once(runner, tmp_path):
+    from tradecmp.cli import StrategyChoice
+    from tradecmp.vocab import COMPOSE_STRATEGIES
+
+    assert [c.value for c in StrategyChoice] == list(COMPOSE_STRATEGIES)
+    with pytest.raises(errors.UsageError, match="common or strongest"):
+        tradecmp.compose(["USA", "JPN"], agreement_id="X", output=tmp_path / "x.toml", strategy="widest")
 
 
 def test_vocabularies_and_parties_are_public():

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal, TypeVar, Union, overload
 
@@ -767,9 +767,12 @@ def verify_failed(records: Records) -> bool:
 
 # --- the same questions as functions, each over a fresh default Dataset ---------------------------
 
-def _same_doc(method):
-    """Give a module-level wrapper the docstring of the Dataset method it calls."""
-    def give(function):
+_F = TypeVar("_F", bound=Callable[..., Any])
+
+
+def _same_doc(method: Callable[..., Any]) -> Callable[[_F], _F]:
+    """Give a module-level wrapper the docstring of the Dataset method it calls (its signature stays its own)."""
+    def give(function: _F) -> _F:
         function.__doc__ = method.__doc__
         return function
     return give
