@@ -5,7 +5,6 @@ Usage: python docs/update_examples.py   (with tradecmp installed; runs in a temp
 
 import os
 import re
-import shlex
 import subprocess
 import tempfile
 from pathlib import Path
@@ -19,7 +18,7 @@ def run(match: re.Match, folder: str) -> str:
     args, pipe = match["args"].strip(), (match["pipe"] or "").strip()
     command = f"tradecmp {args} 2>&1" + (f" {pipe}" if pipe else "")
     env = {**os.environ, "COLUMNS": "120", "NO_COLOR": "1", "TERM": "dumb"}
-    out = subprocess.run(command, shell=True, cwd=folder, env=env, capture_output=True, text=True).stdout
+    out = subprocess.run(command, shell=True, cwd=folder, env=env, capture_output=True, text=True, check=False).stdout
     shown = f"tradecmp {args}" + (f" {pipe}" if pipe else "")
     return f"```\n$ {shown}\n{out.rstrip()}\n```"
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import copy
 import datetime as dt
+import os
 from pathlib import Path
 
 import pytest
@@ -13,15 +14,36 @@ from typer.testing import CliRunner
 from tradecmp.vocab import PROVISION_KEYS
 
 
+REQUIRE_TEXTS = os.environ.get("TRADECMP_REQUIRE_TEXTS") == "1"  # CI sets it: missing texts fail, never skip
+TEXTS = Path(__file__).resolve().parents[2] / "shared" / "texts"
+
+
+def need_texts(*names: str) -> None:
+    """Skip a test whose treaty copies are not beside this checkout; fail it instead under TRADECMP_REQUIRE_TEXTS=1."""
+    missing = [name for name in names or ("",) if not (TEXTS / name).exists()]
+    if missing:
+        message = f"the treaty texts are not at {TEXTS} (missing: {', '.join(m or '.' for m in missing)})"
+        if REQUIRE_TEXTS:
+            pytest.fail(message + "; TRADECMP_REQUIRE_TEXTS=1 makes this a failure")
+        pytest.skip(message)
+
+
+@pytest.fixture(scope="session")
+def _shared_cache(tmp_path_factory) -> Path:
+    """One cache for the whole run: the bundled files are validated once, not once per test. A test that needs
+    an empty cache sets TRADECMP_CACHE_DIR itself."""
+    return tmp_path_factory.mktemp("cache")
+
+
 @pytest.fixture(autouse=True)
-def _pinned_environment(monkeypatch, tmp_path_factory):
+def _pinned_environment(monkeypatch, tmp_path_factory, _shared_cache):
     monkeypatch.setenv("COLUMNS", "120")
     monkeypatch.setenv("NO_COLOR", "1")
     monkeypatch.setenv("TERM", "dumb")
     monkeypatch.delenv("TRADECMP_DATA_DIRS", raising=False)
     monkeypatch.delenv("FORCE_COLOR", raising=False)
     monkeypatch.delenv("TRADECMP_NO_CACHE", raising=False)
-    monkeypatch.setenv("TRADECMP_CACHE_DIR", str(tmp_path_factory.mktemp("cache")))
+    monkeypatch.setenv("TRADECMP_CACHE_DIR", str(_shared_cache))
     monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path_factory.mktemp("config")))  # the user's app folder
 
 

@@ -10,7 +10,6 @@ from tradecmp.cli import app
 from tradecmp.scoring import load_weights
 from tradecmp.model import check as validate
 
-from conftest import write_agreement
 
 
 def run(runner, *args):

@@ -8,7 +8,6 @@ import pytest
 
 import tradecmp
 from tradecmp.catalog import load_catalog
-from tradecmp.cli import app
 from tradecmp.errors import DataError
 from tradecmp.render import render
 
@@ -137,7 +136,7 @@ def test_the_cache_keeps_an_entry_per_install(tmp_path, monkeypatch):
     monkeypatch.setattr(cache, "_stamp", lambda: "another-install")
     load_catalog()
     both = {p.name for p in tmp_path.glob("*.pickle")}
-    assert first < both and any(n.startswith("another-install") for n in both)
+    assert first < both and any(n.startswith("tradecmp-another-install") for n in both)
 
 
 def test_unknown_names_suggest_the_code_or_the_closest_id(runner):

@@ -1,4 +1,6 @@
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from tradecmp.catalog import bundled_dir, load_catalog, parse_agreement
 from tradecmp.errors import DataError
@@ -56,10 +58,6 @@ def test_unknown_ids_suggest_the_closest(user_dir):
     catalog = load_catalog()
     with pytest.raises(Exception, match="RCEP"):
         catalog.resolve("RCPE")
-
-
-from hypothesis import HealthCheck, given, settings
-from hypothesis import strategies as st
 
 
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])

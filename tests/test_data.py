@@ -12,7 +12,7 @@ import pytest
 from tradecmp.catalog import load_catalog
 from tradecmp.vocab import PROVISION_KEYS
 
-TEXTS = Path(__file__).resolve().parents[2] / "shared" / "texts"
+from conftest import TEXTS, need_texts
 # The one map from agreements to the copies in ../shared/texts that hold their chapters: the pinned cells'
 # files (tests/data_pins.tsv), plus the chapter copies of the seed agreements.
 PINS_FILE = Path(__file__).with_name("data_pins.tsv")
@@ -46,8 +46,7 @@ def _place_explained(provision) -> bool:
 def test_quotations_checked_against_the_text_are_in_the_text(catalog, agreement_id):
     """Every `text` cell read in the copies at hand quotes words that `tradecmp verify` finds in them, under
     its article (cells with a source of their own were read elsewhere and are left to their pins)."""
-    if not TEXTS.is_dir():
-        pytest.skip("the treaty texts (../shared/texts) are not beside this checkout")
+    need_texts(*TEXT_FILES[agreement_id])
     agreement = catalog.agreements[agreement_id]
     results = _verified(agreement, TEXT_FILES[agreement_id])
     checked = {k for k, p in agreement.provisions.items() if p.checked == "text" and p.text and not p.source and p.status != "absent"}
@@ -79,7 +78,8 @@ NOT_YET_READ = {"AECA", "AUKFTA", "KSDPA", "SADEA", "UKVFTA"}
 def test_pinned_cells(catalog, agreement_id, key, status, article, phrase, checked, text_file):
     cell = catalog.agreements[agreement_id].provisions[key]
     assert (cell.status, cell.article.startswith(article), phrase in cell.text, cell.checked) == (status, True, True, checked)
-    if text_file and TEXTS.is_dir():
+    if text_file:
+        need_texts(text_file)
         pin = SimpleNamespace(id=agreement_id, aliases=(), provisions={key: cell._replace(text=phrase)})
         result = _verified(pin, [text_file])[key]
         assert result["result"] == "ok" or (result["result"] == "article-differs" and _place_explained(cell)), result
@@ -123,10 +123,10 @@ def test_rcep_electronic_commerce_sits_outside_dispute_settlement(catalog):
     # under Article 12.17.
     phrase = "No Party shall have recourse to dispute settlement under Chapter 19"
     assert phrase in rcep.note
-    if TEXTS.is_dir():
-        cell = rcep.provisions["cross-border-data-flows"]._replace(text=phrase, article="12.17.3")
-        pin = SimpleNamespace(id="RCEP", aliases=(), provisions={"cross-border-data-flows": cell})
-        assert _verified(pin, ["rcep-chapter-12.md"])["cross-border-data-flows"]["result"] == "ok"
+    need_texts("rcep-chapter-12.md")
+    cell = rcep.provisions["cross-border-data-flows"]._replace(text=phrase, article="12.17.3")
+    pin = SimpleNamespace(id="RCEP", aliases=(), provisions={"cross-border-data-flows": cell})
+    assert _verified(pin, ["rcep-chapter-12.md"])["cross-border-data-flows"]["result"] == "ok"
 
 
 def test_parties_with_their_own_dates(catalog):

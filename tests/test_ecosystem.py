@@ -101,7 +101,7 @@ def _complete(words: str, env_extra=None) -> list[str]:
     env = {**os.environ, "_TRADECMP_COMPLETE": "complete_bash", "COMP_WORDS": words,
            "COMP_CWORD": str(len(words.split()) - 1), **(env_extra or {})}
     out = subprocess.run([str(Path(sys.executable).parent / "tradecmp")], env=env,
-                         capture_output=True, text=True)
+                         capture_output=True, text=True, check=False)
     return out.stdout.split()
 
 

@@ -17,13 +17,11 @@ from tradecmp import errors
 from tradecmp.textcopy import TextCopyError, read_text, text_files
 from tradecmp.verification import FIELDS, assign_texts, verify
 
+from conftest import TEXTS, need_texts
+
 verify_module = sys.modules["tradecmp.verification"]
 
-TEXTS = Path(__file__).resolve().parents[2] / "shared" / "texts"
 TPP_FILES = ("tpp-electronic-commerce.txt", "tpp-exceptions-and-general-provisions.txt")
-needs_texts = pytest.mark.skipif(
-    not all((TEXTS / name).is_file() for name in TPP_FILES), reason=f"no treaty copies in {TEXTS}"
-)
 
 
 # --- helpers -----------------------------------------------------------------------------------------
@@ -121,8 +119,8 @@ def chapter_14_text_cells(agreement) -> list[str]:
     ]
 
 
-@needs_texts
 def test_cptpp_chapter_14_quotations_are_found_under_their_articles(cptpp):
+    need_texts(*TPP_FILES)
     files = [TEXTS / name for name in TPP_FILES]
     result = verify([cptpp], assign_texts([cptpp], ["CPTPP"], files))
     by_key = {row["provision"]: row for row in result.rows}
@@ -144,8 +142,8 @@ def test_cptpp_chapter_14_quotations_are_found_under_their_articles(cptpp):
     assert re.fullmatch(r"CPTPP: \d+ of \d+ quotations found; \d+ under another article; \d+ not found", summary)
 
 
-@needs_texts
 def test_the_same_text_as_html_pdf_or_a_folder_named_after_the_agreement_gives_the_same_results(cptpp, tmp_path):
+    need_texts(*TPP_FILES)
     pytest.importorskip("pypdf")
     originals = [TEXTS / name for name in TPP_FILES]
     expected = results(verify([cptpp], {"CPTPP": originals}))

@@ -1,25 +1,49 @@
 """tradecmp: compare the digital-trade provisions of trade agreements.
 
-The functions of `tradecmp.api` are importable from here (`tradecmp.diff("RCEP", "CPTPP")`); they are
-loaded on first use, so `import tradecmp` stays quick. docs/api.md documents them.
+`tradecmp.open()` gives a `Dataset`, the data in use, with one method per question; the same questions are
+functions here (`tradecmp.diff("RCEP", "CPTPP")`). docs/api.md documents them. `import tradecmp` stays
+quick: the API module imports what each question needs only when it is asked.
+
+No public name here is also the name of a module of the package (a test checks it): `from tradecmp import
+catalog` would otherwise give the module or the function depending on what ran before.
 """
 
 __version__ = "0.2.0"
 
+from .api import (
+    Dataset,
+    between,
+    categories,
+    changes,
+    compare,
+    compose,
+    country,
+    coverage,
+    diff,
+    export,
+    impact,
+    list_agreements,
+    matrix,
+    new,
+    open,
+    parties,
+    partners,
+    paths,
+    provision_keys,
+    schema,
+    score,
+    search,
+    show,
+    timeline,
+    validate,
+    verify,
+)
+from .errors import DataError, DataNotice, OutputError, TradecmpError, UnknownAgreement, UnknownName, UsageError
+from .records import Records
+
 __all__ = [
-    "between", "catalog", "changes", "compare", "compose", "country", "coverage", "diff", "export", "impact",
-    "list_agreements", "matrix", "new", "partners", "paths", "schema", "score", "show", "timeline", "validate",
-    "verify",
+    "DataError", "DataNotice", "Dataset", "OutputError", "Records", "TradecmpError", "UnknownAgreement",
+    "UnknownName", "UsageError", "between", "categories", "changes", "compare", "compose", "country", "coverage",
+    "diff", "export", "impact", "list_agreements", "matrix", "new", "open", "parties", "partners", "paths",
+    "provision_keys", "schema", "score", "search", "show", "timeline", "validate", "verify",
 ]
-
-
-def __getattr__(name: str):
-    if name in __all__:
-        from . import api
-
-        return getattr(api, name)
-    raise AttributeError(f"module 'tradecmp' has no attribute {name!r}")
-
-
-def __dir__() -> list[str]:
-    return sorted([*globals(), *__all__])

@@ -63,11 +63,14 @@ class Best(NamedTuple):
 def for_parties(provision: Provision, parties: tuple[str, ...]) -> Provision:
     """The cell as it concerns these parties' obligations: an exception or carve-out confined to another party's
     measures (the Treaty of Waitangi clause, for NZL) is left out. No parties: the cell as written."""
-    if not parties or not any(c.parties for c in (*provision.exceptions, *provision.carve_outs)):
+    if not parties or not any(c.parties for c in provision.exceptions) and not any(c.parties for c in provision.carve_outs):
         return provision
-    mine = lambda clause: not clause.parties or any(covers_party(c, parties) for c in clause.parties)  # noqa: E731
-    return provision._replace(exceptions=tuple(filter(mine, provision.exceptions)),
-                              carve_outs=tuple(filter(mine, provision.carve_outs)))
+
+    def mine(named: tuple[str, ...]) -> bool:
+        return not named or any(covers_party(c, parties) for c in named)
+
+    return provision._replace(exceptions=tuple(e for e in provision.exceptions if mine(e.parties)),
+                              carve_outs=tuple(c for c in provision.carve_outs if mine(c.parties)))
 
 
 def evidence(agreement: Agreement, key: str, weights: Weights, on: dt.date | None = None,

@@ -12,10 +12,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
 
 from .cache import Cache, digest
-from .errors import DataError, Problem, UnknownName
+from .errors import DataError, Problem
 
 if TYPE_CHECKING:
     from .agreement import Agreement
+    from .names import Resolver
 
 MAX_FILE_BYTES = 1024 * 1024  # a real agreement file is about 20 KiB
 ENV_VAR = "TRADECMP_DATA_DIRS"
@@ -95,6 +96,7 @@ class Entry(NamedTuple):
     aliases: tuple[str, ...]
     signed: object
     blob: bytes
+    name: str = ""
     incorporates: str | None = None
 
 
@@ -102,7 +104,7 @@ def entry_of(agreement: Agreement) -> Entry:
     import pickle
 
     return Entry(agreement.id, agreement.aliases, agreement.signed, pickle.dumps(agreement, protocol=pickle.HIGHEST_PROTOCOL),
-                 agreement.incorporates)
+                 agreement.name, agreement.incorporates)
 
 
 def load_file(path: Path, cache: Cache) -> Entry:
@@ -171,30 +173,29 @@ class Catalog:
     origins: dict[str, Path] = field(default_factory=dict)
     notices: list[str] = field(default_factory=list)
     folders: list[Folder] = field(default_factory=list)
+    _resolver: Resolver | None = field(default=None, repr=False, compare=False)
 
-    def names(self) -> dict[str, str]:
-        """Every id and alias, upper-cased, to its agreement id."""
-        names = {}
-        for entry in self.agreements.entries.values():
-            names[entry.id.upper()] = entry.id
-            for alias in entry.aliases:
-                names.setdefault(alias.upper(), entry.id)
-        return names
+    def resolver(self) -> Resolver:
+        """The one resolver of agreement names (names.py), over every agreement in use."""
+        from .names import Named, Resolver
+
+        if self._resolver is None:
+            self._resolver = Resolver(Named(e.id, e.aliases, e.name) for e in self.entries_by_date())
+        return self._resolver
 
     def resolve(self, name: str) -> Agreement:
-        names = self.names()
-        found = names.get(name.strip().upper())
-        if found is None:
-            import difflib
+        """The agreement a name stands for (names.py); an exact id, the common case, needs no resolver."""
+        wanted = name.strip().upper()
+        if wanted in self.agreements.entries:
+            return self.agreements[wanted]
+        return self.agreements[self.resolver().resolve(name)]
 
-            close = difflib.get_close_matches(name.upper(), list(names), n=3, cutoff=0.5)
-            hint = f"; did you mean {', '.join(close)}?" if close else "; `tradecmp list` shows them all"
-            raise UnknownName(f"unknown agreement {name!r}{hint}")
-        return self.agreements[found]
+    def entries_by_date(self) -> list[Entry]:
+        """Every agreement's entry by signature date, then id, none read in full."""
+        return sorted(self.agreements.entries.values(), key=lambda e: (e.signed is None, e.signed, e.id))
 
     def sorted(self) -> list[Agreement]:
-        entries = sorted(self.agreements.entries.values(), key=lambda e: (e.signed is None, e.signed, e.id))
-        return [self.agreements[e.id] for e in entries]
+        return [self.agreements[e.id] for e in self.entries_by_date()]
 
 
 class Folder(NamedTuple):

@@ -35,11 +35,42 @@ def _strict(path: Path, agreement) -> tuple[list[Problem], list[Problem]]:
     return problems, notes
 
 
+def _clashes(catalog: cat.Catalog, data_dirs: list[Path] | None, app_dir: Path | None) -> list[Problem]:
+    """The names of the files given that the data in use already gives to another agreement (or, for an id,
+    to one that a later folder may not replace): what loading the files beside that data would refuse."""
+    given = {path.resolve() for path in catalog.origins.values()}
+    base, _ = cat.read_folders(cat.data_folders(data_dirs, app_dir))  # its own problems are not the files'
+    replaceable = {folder.path.resolve(): folder.replaceable for folder in base.folders}
+    known: dict[str, tuple[str, Path, bool]] = {}
+    for entry in base.agreements.entries.values():
+        path = base.origins[entry.id]
+        if path.resolve() in given:
+            continue
+        can_replace = replaceable.get(path.parent.resolve(), replaceable.get(path.resolve(), False))
+        for name in (entry.id, *entry.aliases):
+            known.setdefault(name.upper(), (entry.id, path, can_replace))
+    problems = []
+    for entry in catalog.agreements.entries.values():
+        path = catalog.origins[entry.id]
+        for name in dict.fromkeys(n.upper() for n in (entry.id, *entry.aliases)):
+            other_id, other_path, can_replace = known.get(name, (None, None, True))
+            if other_id is None or (other_id == entry.id and (can_replace or name != entry.id.upper())):
+                continue
+            if other_id == entry.id:
+                problems.append(Problem(str(path), "duplicate-id", f"claims id {entry.id}, which {other_path} claims too"))
+            else:
+                problems.append(Problem(str(path), "duplicate-name", f"{name} also names {other_id} ({other_path})"))
+    return problems
+
+
 def validate_paths(paths: list[Path] | None, data_dirs: list[Path] | None, *, strict: bool = False,
                    app_dir: Path | None = None):
-    """Return (problems, notes, number of files read): the files are read as loading reads them."""
+    """Return (problems, notes, number of files read): the files are read as loading reads them. Files given
+    are checked over the data in use (bundled, app folder, TRADECMP_DATA_DIRS, `data_dirs`), as if added last."""
     folders = [cat.Folder(p, "data-dir") for p in paths] if paths else cat.data_folders(data_dirs, app_dir)
     catalog, problems = cat.read_folders(folders)
+    if paths:
+        problems += _clashes(catalog, data_dirs, app_dir)
     notes: list[Problem] = []
     if strict:
         for agreement_id, path in catalog.origins.items():

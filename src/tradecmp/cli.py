@@ -18,10 +18,12 @@ import typer
 from . import errors
 from .errors import EXIT_CODES_HELP, TradecmpError
 from .render import FORMATS
+from .vocab import COMPOSE_STRATEGIES
 
 # The formats of the registry, as a choice Typer can offer (and complete).
-FormatChoice = Enum("FormatChoice", {name: name for name in FORMATS}, type=str)
-StrategyChoice = Enum("StrategyChoice", {"common": "common", "strongest": "strongest"}, type=str)
+# (Enums built from the registries: a type checker cannot list their members, hence the ignores.)
+FormatChoice = Enum("FormatChoice", {name: name for name in FORMATS}, type=str)  # type: ignore[misc]
+StrategyChoice = Enum("StrategyChoice", {name: name for name in COMPOSE_STRATEGIES}, type=str)  # type: ignore[misc]
 
 def _new_app() -> typer.Typer:
     return typer.Typer(
@@ -44,13 +46,13 @@ app = _new_app()
 def _complete_agreements(ctx: typer.Context, incomplete: str) -> list[tuple[str, str]]:
     """Ids and aliases of the agreements actually loaded (with the --data-dir folders given so far)."""
     try:
-        from .api import catalog
+        from .api import Dataset
 
-        loaded = catalog((ctx.params or {}).get("data_dir") or [])
-    except Exception:  # completion must never print an error into the user's shell
+        loaded = Dataset((ctx.params or {}).get("data_dir") or []).values()
+    except Exception:  # noqa: BLE001 - completion must never print an error into the user's shell
         return []
     out = []
-    for agreement in loaded.sorted():
+    for agreement in loaded:
         for name in (agreement.id, *agreement.aliases):
             if name.upper().startswith(incomplete.upper()):  # answer in the user's case: shells match prefixes
                 out.append((name.lower() if incomplete.islower() else name, agreement.name))
@@ -82,13 +84,12 @@ Signed = Annotated[bool, typer.Option("--include-signed", help="Count agreements
 Keys = Annotated[Optional[list[str]], typer.Option("--provision", "-p", metavar="KEY", help="Only these provision keys (repeatable).", autocompletion=_complete_provisions)]
 Category = Annotated[Optional[str], typer.Option("--category", metavar="CATEGORY", help="Only this category: data, digital-products, trust, facilitation, emerging.")]
 Force = Annotated[bool, typer.Option("--force", help="Overwrite FILE if it exists.")]
+# The data in use, declared once: every command that reads agreements offers --data-dir; those that score offer --weights.
+DataDirs = Annotated[Optional[list[Path]], typer.Option("--data-dir", metavar="DIR", help="A folder of agreement files, read after the bundled data, your app folder and TRADECMP_DATA_DIRS (repeatable).")]
+WeightsFile = Annotated[Optional[Path], typer.Option("--weights", metavar="FILE", help="Score with these weights instead of the shipped ones (docs/scoring.md).")]
 
-_COMMON = [
-    inspect.Parameter("data_dir", inspect.Parameter.KEYWORD_ONLY, default=None, annotation=Annotated[
-        Optional[list[Path]], typer.Option("--data-dir", metavar="DIR", help="A folder of agreement files, read after the bundled data, your app folder and TRADECMP_DATA_DIRS (repeatable).")]),
-    inspect.Parameter("weights", inspect.Parameter.KEYWORD_ONLY, default=None, annotation=Annotated[
-        Optional[Path], typer.Option("--weights", metavar="FILE", help="Score with these weights instead of the shipped ones (docs/scoring.md).")]),
-]
+_DATA_DIR = inspect.Parameter("data_dir", inspect.Parameter.KEYWORD_ONLY, default=None, annotation=DataDirs)
+_WEIGHTS = inspect.Parameter("weights", inspect.Parameter.KEYWORD_ONLY, default=None, annotation=WeightsFile)
 _OUTPUT = [
     inspect.Parameter("format", inspect.Parameter.KEYWORD_ONLY, default=None, annotation=Annotated[
         Optional[FormatChoice], typer.Option("--format", "-f", help="Output format. Default: a table on a terminal, TSV in a pipe, or by -o's suffix. sqlite: export only, needs -o.")]),
@@ -143,35 +144,50 @@ def handled(command):
         except KeyboardInterrupt:
             say("interrupted")
             raise typer.Exit(errors.INTERRUPTED) from None
+        except (typer.Exit, typer.Abort):
+            raise
+        except Exception as exc:  # noqa: BLE001 - a bug: one line and exit 70, not a traceback
+            raise typer.Exit(_internal_error(exc)) from None
 
     return wrapper
+
+
+def _internal_error(exc: BaseException) -> int:
+    """A bug: one line naming the error (the traceback only with TRADECMP_DEBUG=1), and its own exit code."""
+    if os.environ.get("TRADECMP_DEBUG"):
+        import traceback
+
+        traceback.print_exception(exc)
+    say(f"internal error: {type(exc).__name__}: {exc} (a bug in tradecmp; TRADECMP_DEBUG=1 shows where)")
+    return errors.INTERNAL
 
 
 def _with(fn, extra: list[inspect.Parameter], body):
     """A command whose signature is `fn`'s plus the shared parameters, calling `body(kwargs)`."""
     signature = inspect.signature(fn)
-    params = [p for p in signature.parameters.values() if p.kind is not p.VAR_KEYWORD] + extra
+    params = [p for p in signature.parameters.values() if p.kind is not p.VAR_KEYWORD and p.name != "ds"] + extra
 
     @functools.wraps(fn)
     def command(**kwargs):
         return body(kwargs)
 
-    command.__signature__ = signature.replace(parameters=params)
+    command.__signature__ = signature.replace(parameters=params)  # type: ignore[attr-defined]  # read by Typer
     command.__annotations__ = {**fn.__annotations__, **{p.name: p.annotation for p in extra}}
     return command
 
 
-def records_command(name: Optional[str] = None, *, common: bool = True):
-    """Register a command that returns records: it gets --data-dir and --weights (passed on to the API call)
-    and the output options (handled here, the same way for every command)."""
+def records_command(name: Optional[str] = None, *, weights: bool = True):
+    """Register a command that returns records: it gets --data-dir (and, unless `weights=False`, --weights),
+    from which the run's one `Dataset` is built and passed as `ds`, and the output options (handled here, the
+    same way for every command)."""
 
     def decorate(fn):
         def body(kwargs):
+            from .api import Dataset
             from .render import emit
 
             shown = {k: kwargs.pop(k) for k in ("format", "output", "save_svg", "save_html")}
-            if common:
-                kwargs["data_dirs"] = kwargs.pop("data_dir") or []
+            kwargs["ds"] = Dataset(kwargs.pop("data_dir") or [], kwargs.pop("weights", None))
             records = fn(**kwargs)
             fmt = shown["format"].value if shown["format"] else None
             chosen = emit(records, fmt, shown["output"], svg=shown["save_svg"], html=shown["save_html"])
@@ -182,7 +198,7 @@ def records_command(name: Optional[str] = None, *, common: bool = True):
                 raise typer.Exit(records.exit_code)
             return records
 
-        app.command(name)(handled(_with(fn, (_COMMON if common else []) + _OUTPUT, body)))
+        app.command(name)(handled(_with(fn, [_DATA_DIR, *([_WEIGHTS] if weights else []), *_OUTPUT], body)))
         return fn
 
     return decorate
@@ -191,19 +207,17 @@ def records_command(name: Optional[str] = None, *, common: bool = True):
 # --- the commands: each one call into the API -----------------------------------------------------
 
 @records_command("list")
-def list_(party: PartyOpt = None, on: OnToday = None, include_signed: Signed = False, **options):
+def list_(party: PartyOpt = None, on: OnToday = None, include_signed: Signed = False,
+          search: Annotated[Optional[str], typer.Option("--search", metavar="TEXT", help="Only agreements whose id, aliases or name hold these words (korea singapore, tpp11).")] = None,
+          *, ds):
     """The agreements: name, signed, in force, parties, overall score; or one country's (--party) on a date."""
-    from .api import list_agreements
-
-    return list_agreements(party_code=party, on=on, include_signed=include_signed, **options)
+    return ds.list_agreements(party_code=party, on=on, include_signed=include_signed, search=search)
 
 
 @records_command()
-def show(agreement: Id, provision: Keys = None, category: Category = None, on: OnText = None, **options):
+def show(agreement: Id, provision: Keys = None, category: Category = None, on: OnText = None, *, ds):
     """One agreement: each provision with status, article, quoted text, exceptions, dispute settlement, transitions, and how it was checked."""
-    from .api import show as show_one
-
-    return show_one(agreement, provisions=provision, category=category, on=on, **options)
+    return ds.show(agreement, provisions=provision, category=category, on=on)
 
 
 @records_command()
@@ -211,30 +225,26 @@ def diff(a: Annotated[str, typer.Argument(metavar="A", help="First agreement (a)
          b: Annotated[str, typer.Argument(metavar="B", help="Second agreement (b).", autocompletion=_complete_agreements)],
          all_rows: Annotated[bool, typer.Option("--all", help="Show every provision, the same ones too.")] = False,
          exit_code: Annotated[bool, typer.Option("--exit-code", help="Exit 1 if the agreements differ, as git diff does.")] = False,
-         provision: Keys = None, category: Category = None, on: OnText = None, **options):
+         provision: Keys = None, category: Category = None, on: OnText = None, *, ds):
     """Two agreements side by side: how each provision's effective commitment differs, and why."""
-    from .api import diff as compare_two, differs
+    from .api import differs
 
-    records = compare_two(a, b, all=all_rows, provisions=provision, category=category, on=on, **options)
+    records = ds.diff(a, b, all=all_rows, provisions=provision, category=category, on=on)
     records.exit_code = errors.DIFFERENT if exit_code and differs(records) else errors.OK
     return records
 
 
 @records_command("score")
 def score_(agreements: Ids = None, explain: Annotated[bool, typer.Option("--explain", help="Show how each number was reached.")] = False,
-           party: PartyOpt = None, on: OnText = None, **options):
+           party: PartyOpt = None, on: OnText = None, *, ds):
     """A 0-100 score per category and overall, by the method of docs/scoring.md."""
-    from .api import score
-
-    return score(agreements, explain=explain, party_code=party, on=on, **options)
+    return ds.score(agreements, explain=explain, party_code=party, on=on)
 
 
 @records_command()
-def export(on: OnText = None, **options):
+def export(on: OnText = None, *, ds):
     """The whole dataset: one row per agreement and provision key, with the columns of docs/data-format.md."""
-    from .api import export as export_all
-
-    return export_all(on=on, **options)
+    return ds.export(on=on)
 
 
 @app.command()
@@ -242,124 +252,102 @@ def export(on: OnText = None, **options):
 def validate(
     paths: Annotated[Optional[list[Path]], typer.Argument(metavar="[PATH]...", help="Files or folders (default: every data folder in use).", show_default=False)] = None,
     strict: Annotated[bool, typer.Option("--strict", help="Also list cells not checked against a treaty text, and check quoted cells more closely.")] = False,
-    data_dir: Annotated[Optional[list[Path]], typer.Option("--data-dir", metavar="DIR", help="A folder of agreement files (repeatable).")] = None,
+    data_dir: DataDirs = None,
 ) -> None:
-    """Check data files and report every problem as `path: CODE message`; exit 1 if there is any."""
-    from .api import validate as check
+    """Check data files (over the data in use) and report every problem as `path: CODE message`; exit 1 if there is any."""
+    from .api import Dataset
 
-    records = check(paths, strict=strict, data_dirs=data_dir)
+    records = Dataset(data_dir).validate(paths, strict=strict)
     for row in records:
         where = f"{row['path']}:{row['line']}" if row["line"] else row["path"]
         sys.stdout.write(f"{where}: {row['code']} {row['message']}\n")
     sys.stdout.flush()
-    say(records.summary)
+    say(records.summary or "")
     if any(row["level"] == "problem" for row in records):
         raise typer.Exit(errors.DIFFERENT)
 
 
-@records_command(common=False)
-def coverage(data_dir: Annotated[Optional[list[Path]], typer.Option("--data-dir", metavar="DIR", help="A folder of agreement files (repeatable).")] = None):
+@records_command(weights=False)
+def coverage(*, ds):
     """How far to trust each agreement: provisions present, and how many cells were checked against a text."""
-    from .api import coverage as cover
-
-    return cover(data_dirs=data_dir)
+    return ds.coverage()
 
 
 @records_command()
 def compare(agreements: Annotated[list[str], typer.Argument(metavar="ID...", help="Two or more agreement ids.", autocompletion=_complete_agreements)],
-            category: Category = None, provision: Keys = None, on: OnText = None, **options):
+            category: Category = None, provision: Keys = None, on: OnText = None, *, ds):
     """Any number of agreements side by side, a column each, with strength and marks; rows where they differ first."""
-    from .api import compare as side_by_side
-
-    return side_by_side(agreements, provisions=provision, category=category, on=on, **options)
+    return ds.compare(agreements, provisions=provision, category=category, on=on)
 
 
 @records_command()
 def country(party: Party, on: OnToday = None, include_signed: Signed = False, provision: Keys = None,
-            category: Category = None, **options):
+            category: Category = None, *, ds):
     """The agreements a country is bound by on a date, and its strongest commitment on each provision, toward whom."""
-    from .api import country as view
-
-    return view(party, provisions=provision, category=category, on=on, include_signed=include_signed, **options)
+    return ds.country(party, provisions=provision, category=category, on=on, include_signed=include_signed)
 
 
 @records_command()
 def between(a: Annotated[str, typer.Argument(metavar="A", help="A country (ISO3) or EU.", autocompletion=_complete_parties)],
             b: Annotated[str, typer.Argument(metavar="B", help="Another country (ISO3) or EU.", autocompletion=_complete_parties)],
             on: OnToday = None, include_signed: Signed = False, provision: Keys = None, category: Category = None,
-            **options):
+            *, ds):
     """For each provision, the strongest commitment in force between two countries, and where it is written."""
-    from .api import between as pair
-
-    return pair(a, b, provisions=provision, category=category, on=on, include_signed=include_signed, **options)
+    return ds.between(a, b, provisions=provision, category=category, on=on, include_signed=include_signed)
 
 
 @records_command()
-def partners(party: Party, provision: Keys = None, category: Category = None, on: OnToday = None, **options):
+def partners(party: Party, provision: Keys = None, category: Category = None, on: OnToday = None, *, ds):
     """Toward whom a country is bound: every partner, the strongest commitment between them per provision."""
-    from .api import partners as toward
-
-    return toward(party, provisions=provision, category=category, on=on, **options)
+    return ds.partners(party, provisions=provision, category=category, on=on)
 
 
 @records_command()
 def changes(party: Party,
             partner: Annotated[Optional[str], typer.Argument(metavar="[PARTNER]", help="Only between PARTY and this partner.", show_default=False, autocompletion=_complete_parties)] = None,
-            start: Annotated[str, typer.Option("--from", metavar="DATE", help="The earlier date, YYYY-MM-DD.")] = ...,
+            start: Annotated[str, typer.Option("--from", metavar="DATE", help="The earlier date, YYYY-MM-DD.")] = ...,  # type: ignore[assignment]  # Typer's required option
             end: Annotated[Optional[str], typer.Option("--to", metavar="DATE", help="The later date (default: today).")] = None,
             provision: Keys = None, category: Category = None,
             anyone: Annotated[bool, typer.Option("--anyone", help="Without PARTNER: the strongest commitment toward anyone, not each partner.")] = False,
-            **options):
+            *, ds):
     """What changed between two dates, and what changed it: a country's commitments toward each partner, or between two parties."""
-    from .api import changes as what_changed
-
-    return what_changed(party, partner, start=start, end=end, provisions=provision, category=category, anyone=anyone,
-                        **options)
+    return ds.changes(party, partner, start=start, end=end, provisions=provision, category=category, anyone=anyone)
 
 
 @records_command()
 def impact(agreement: Id,
            join: Annotated[Optional[str], typer.Option("--join", metavar="PARTY", help="What PARTY joining the agreement on its current text would change.", autocompletion=_complete_parties)] = None,
-           on: OnToday = None, provision: Keys = None, category: Category = None, **options):
+           on: OnToday = None, provision: Keys = None, category: Category = None, *, ds):
     """What an agreement changes between its parties, against what binds them without it (or what joining would change)."""
-    from .api import impact as what_it_changes
-
-    return what_it_changes(agreement, join=join, provisions=provision, category=category, on=on, **options)
+    return ds.impact(agreement, join=join, provisions=provision, category=category, on=on)
 
 
 @records_command()
-def matrix(agreements: Ids = None, party: PartyOpt = None, on: OnText = None, **options):
+def matrix(agreements: Ids = None, party: PartyOpt = None, on: OnText = None, *, ds):
     """Pairwise similarity of agreements' commitments (1 = the same), with how much of each a panel can enforce."""
-    from .api import matrix as similarity
-
-    return similarity(agreements, party_code=party, on=on, **options)
+    return ds.matrix(agreements, party_code=party, on=on)
 
 
 @records_command()
-def timeline(party: PartyOpt = None, on: OnText = None, **options):
+def timeline(party: PartyOpt = None, on: OnText = None, *, ds):
     """Agreements by signature date with their overall scores, a bar each."""
-    from .api import timeline as by_date
-
-    return by_date(party_code=party, on=on, **options)
+    return ds.timeline(party_code=party, on=on)
 
 
-@records_command(common=False)
-def paths(data_dir: Annotated[Optional[list[Path]], typer.Option("--data-dir", metavar="DIR", help="A folder of agreement files (repeatable).")] = None):
+@records_command(weights=False)
+def paths(*, ds):
     """The data folders in use, in the order they are read, and which agreements each one gives."""
-    from .api import paths as folders
-
-    return folders(data_dirs=data_dir)
+    return ds.paths()
 
 
-@records_command()
+@records_command(weights=False)
 def verify(agreements: Ids = None,
            text: Annotated[Optional[list[Path]], typer.Option("--text", metavar="PATH", help="A treaty text (txt, md, html, pdf, ToTA xml) or a folder of them (repeatable).")] = None,
-           **options):
+           *, ds):
     """Check each cell's quotation and article against your own copy of the treaty text (docs/verify.md)."""
-    from .api import verify as check_texts, verify_failed
+    from .api import verify_failed
 
-    options.pop("weights", None)
-    records = check_texts(agreements, texts=text or [], **options)
+    records = ds.verify(agreements, texts=text or [])
     records.exit_code = errors.DIFFERENT if verify_failed(records) else errors.OK
     return records
 
@@ -371,22 +359,22 @@ def compose(
     agreement_id: Annotated[str, typer.Option("--id", metavar="ID", help="Id of the draft, e.g. USJPKR.")],
     output: Annotated[Path, typer.Option("--output", "-o", metavar="FILE", help="The data file to write.")],
     name: Annotated[Optional[str], typer.Option("--name", metavar="NAME", help="Name of the draft.")] = None,
-    strategy: Annotated[StrategyChoice, typer.Option("--strategy", help="common: what every pair already has in force; strongest: the best any member has accepted.")] = StrategyChoice.common,
+    strategy: Annotated[StrategyChoice, typer.Option("--strategy", help="common: what every pair already has in force; strongest: the best any member has accepted.")] = StrategyChoice("common"),
     on: OnToday = None,
     force: Force = False,
-    data_dir: Annotated[Optional[list[Path]], typer.Option("--data-dir", metavar="DIR", help="A folder of agreement files (repeatable).")] = None,
-    weights: Annotated[Optional[Path], typer.Option("--weights", metavar="FILE", help="Score with these weights (docs/scoring.md).")] = None,
+    data_dir: DataDirs = None,
+    weights: WeightsFile = None,
 ) -> None:
     """Write a draft agreement for a group as a data file that loads back with --data-dir."""
-    from .api import compose as draft
+    from .api import Dataset
 
-    strategy = strategy.value
-    data = draft(parties, agreement_id=agreement_id, output=output, name=name, strategy=strategy, on=on, force=force,
-                 data_dirs=data_dir, weights=weights)
+    chosen = strategy.value
+    data = Dataset(data_dir, weights).compose(parties, agreement_id=agreement_id, output=output, name=name,
+                                              strategy=chosen, on=on, force=force)
     if output.stem != data["id"].lower():
         say(f"note: name the file {data['id'].lower()}.toml to load it with --data-dir")
     present = sum(cell["status"] != "absent" for cell in data["provisions"].values())
-    say(f"wrote {output}: {present} of {len(data['provisions'])} provisions present ({strategy} strategy)")
+    say(f"wrote {output}: {present} of {len(data['provisions'])} provisions present ({chosen} strategy)")
 
 
 @app.command()
@@ -443,8 +431,22 @@ def _name(command) -> str:
     return command.name or command.callback.__name__.lower().replace("_", "-")
 
 
+def _utf8_streams() -> None:
+    """Write UTF-8 whatever the locale (PYTHONIOENCODING=ascii, LANG=C): data holds names and quotations in any
+    script, and an encoding error must not end a run."""
+    import io
+
+    for stream in (sys.stdout, sys.stderr):
+        if isinstance(stream, io.TextIOWrapper) and stream.encoding.lower().replace("-", "") != "utf8":
+            try:
+                stream.reconfigure(encoding="utf-8", errors="backslashreplace" if stream is sys.stderr else "strict")
+            except ValueError:  # already written to in another encoding
+                pass
+
+
 def main() -> None:
-    """The console script: the app, with a last guard against a closed pipe or Ctrl-C outside a command."""
+    """The console script: the app, with a last guard against a closed pipe, Ctrl-C or a bug outside a command."""
+    _utf8_streams()
     words = sys.argv[1:2]
     completing = any(k.startswith("_TRADECMP") for k in os.environ)
     try:
@@ -457,3 +459,5 @@ def main() -> None:
         sys.exit(errors.BROKEN_PIPE)
     except KeyboardInterrupt:
         sys.exit(errors.INTERRUPTED)
+    except Exception as exc:  # noqa: BLE001 - a bug outside a command: one line and exit 70
+        sys.exit(_internal_error(exc))

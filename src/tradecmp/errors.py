@@ -10,13 +10,14 @@ USAGE = 2  # bad option or argument (click's own code)
 DATA = 3  # a data file or folder could not be loaded; a treaty text could not be read (verify)
 UNKNOWN = 4  # an agreement id, provision key or party that does not exist
 OUTPUT = 5  # the output file could not be written
+INTERNAL = 70  # a bug in tradecmp: one line on stderr (the traceback with TRADECMP_DEBUG=1); EX_SOFTWARE
 INTERRUPTED = 130  # Ctrl-C
 BROKEN_PIPE = 141  # the reader closed the pipe (128 + SIGPIPE)
 
 EXIT_CODES_HELP = (
     "Exit codes: 0 ok; 1 differences found (diff --exit-code), problems found (validate), or a quotation not "
     "found or under another article (verify); 2 usage error; 3 a data file or a treaty text could not be read; "
-    "4 unknown agreement, provision or party; 5 output could not be written; 130 interrupted; 141 output pipe closed."
+    "4 unknown agreement, provision or party; 5 output could not be written; 70 internal error (a bug: TRADECMP_DEBUG=1 shows the traceback); 130 interrupted; 141 output pipe closed."
 )
 
 
@@ -61,6 +62,13 @@ class UsageError(TradecmpError):
 
 class UnknownName(TradecmpError):
     exit_code = UNKNOWN
+
+
+class UnknownAgreement(UnknownName, KeyError):
+    """An agreement name that names none; a KeyError too, so that `name in dataset` and `dataset.get` work."""
+
+    def __str__(self) -> str:
+        return self.message
 
 
 class OutputError(TradecmpError):

@@ -149,6 +149,13 @@ def _terms(provision: Provision, ds: str) -> tuple:
     )
 
 
+def same_terms(agreements: list[Agreement], key: str) -> bool:
+    """Whether the agreements commit to the same on one provision: status, exception kinds, dispute settlement,
+    carve-outs, transitions and algorithms alike. The one test of "the same" that `diff` and `compare` share."""
+    first, *rest = [_terms(a.provisions[key], a.ds_reach(key)) for a in agreements]
+    return all(terms == first for terms in rest)
+
+
 MAX_REASONS = 3
 
 
@@ -201,7 +208,7 @@ def diff(a: Agreement, b: Agreement, weights: Weights) -> list[DiffRow]:
         pa, pb = a.provisions[key], b.provisions[key]
         sa, sb = strength(a, key, weights).value, strength(b, key, weights).value
         da, db = a.ds_reach(key), b.ds_reach(key)
-        if _terms(pa, da) == _terms(pb, db):
+        if same_terms([a, b], key):
             relation, note = "same", ("both absent" if pa.status == "absent" else f"both {pa.status}, same terms")
         else:
             relation = "a-stronger" if sa > sb + EPSILON else "b-stronger" if sb > sa + EPSILON else "differs"

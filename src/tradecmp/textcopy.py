@@ -34,7 +34,7 @@ def text_files(path: Path) -> list[Path]:
         raise TextCopyError(f"{path}: no such file or folder", USAGE)
     if not path.is_dir():
         return [path]
-    found = []
+    found: list[Path] = []
     for root, dirs, files in os.walk(path):
         dirs[:] = sorted(d for d in dirs if not d.startswith("."))
         found.extend(
@@ -154,7 +154,7 @@ def _read_pdf(path: Path) -> str:
         return "\n".join(page.extract_text() or "" for page in reader.pages)
     except TextCopyError:
         raise
-    except Exception as exc:  # pypdf raises many kinds of error for a damaged file
+    except Exception as exc:  # noqa: BLE001 - pypdf raises many kinds of error for a damaged file
         raise TextCopyError(f"{path}: is not a readable PDF ({type(exc).__name__}: {exc})") from None
 
 
@@ -162,7 +162,7 @@ def _decrypts(reader) -> bool:
     """A PDF with only an owner password (no password to open it) can still be read."""
     try:
         return bool(reader.decrypt(""))
-    except Exception:
+    except Exception:  # noqa: BLE001 - any failure to decrypt means it cannot be read
         return False
 
 

@@ -13,11 +13,12 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from itertools import pairwise
 from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import NamedTuple
 
-from .errors import UnknownName
+from .names import Named, Resolver
 from .textcopy import read_text, text_files
 from .vocab import PROVISION_KEYS
 
@@ -107,20 +108,15 @@ def assign_texts(agreements, ids: Iterable[str], paths: Iterable[Path]) -> Assig
     file belongs to the agreement whose id or alias begins its name or the name of a folder above it
     (below or at the folder given); with several ids only those agreements get files. Files that
     belong to no agreement (or to one not chosen) are listed in the result's `ignored`. A path that does
-    not exist is a TextCopyError (exit 2); an id that names no agreement is UnknownName.
+    not exist is a TextCopyError (exit 2); an id that names no agreement is UnknownAgreement (names.py).
     """
     agreements = _agreement_list(agreements)
     names: dict[str, str] = {}
     for agreement in agreements:
         for name in (agreement.id, *agreement.aliases):
             names.setdefault(name.casefold(), agreement.id)
-    chosen = []
-    for wanted in ids:
-        found = names.get(wanted.strip().casefold())
-        if found is None:
-            raise UnknownName(f"unknown agreement {wanted!r}; `tradecmp list` shows them all")
-        chosen.append(found)
-    chosen = list(dict.fromkeys(chosen))
+    resolver = Resolver(Named(a.id, tuple(a.aliases), getattr(a, "name", "")) for a in agreements)
+    chosen = list(dict.fromkeys(resolver.resolve(wanted) for wanted in ids))
 
     result = Assignment()
     seen: set[tuple[str, Path]] = set()
@@ -238,7 +234,7 @@ class _Text:
         bounds = [*self.chunk_starts, len(original)]
         words: list[str] = []
         self.chunk_words = []  # the index of each chunk's first word
-        for start, end in zip(bounds, bounds[1:]):
+        for start, end in pairwise(bounds):
             self.chunk_words.append(len(words))
             words += _words(original[start:end])
         self.joined = " " + " ".join(words) + " "
@@ -265,7 +261,7 @@ class _Text:
 
 def _find(text: _Text, parts: list[str]) -> list[_Found]:
     """Every place where the parts appear in order, each within MAX_GAP of the one before."""
-    found = []
+    found: list[_Found] = []
     joined = text.joined
     spaces, counted = 0, 0  # spaces in joined[:counted]: the space before word i is the (i+1)th
     at = joined.find(parts[0])
@@ -341,7 +337,7 @@ def _check(provision, texts: list[_Text]) -> tuple[str, str, str]:
     if not cited:  # nothing to compare: the words alone are checked
         return "ok", found[0].heading.label if found[0].heading else "", _excerpt(found[0])
     best = next((f for f in found if _under(f.heading, cited)), None)
-    if best is not None:
+    if best is not None and best.heading is not None:
         return "ok", best.heading.label, _excerpt(best)
     first = found[0]
     return "article-differs", first.heading.label if first.heading else "no article heading above", _excerpt(first)

@@ -7,10 +7,10 @@ draws (that is `render`). Unchecked cells are marked from their `checked` field,
 from __future__ import annotations
 
 import datetime as dt
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from . import vocab
-from .scoring import DiffRow, Score, Weights, strength
+from .scoring import DiffRow, Score, Weights, same_terms, strength
 from .records import Records
 
 if TYPE_CHECKING:
@@ -143,6 +143,7 @@ def show_records(agreement: Agreement, keys: list[str], weights: Weights, origin
     ended = f"; ended {agreement.ended}" + (f" ({agreement.ended_by})" if agreement.ended_by else "") if agreement.ended else ""
     preamble = [
         f"{agreement.id}  {agreement.name}",
+        *([f"also known as: {', '.join(agreement.aliases)}"] if agreement.aliases else []),
         f"status {agreement.status}; signed {agreement.signed or '-'}; in force {agreement.in_force or '-'}{ended}"
         f"; dates {agreement.checked}",
         f"parties: {parties or '-'}",
@@ -175,7 +176,7 @@ def known_records(agreement: Agreement, origin: str) -> Records:
              "in_force": _date(d.in_force), "withdrawn": _date(d.withdrawn), "note": d.note}
             for code, d in agreement.parties.items()]
     preamble = [f"{agreement.id}: {agreement.name}",
-                f"provisions not encoded: the agreement is known (parties and dates), its digital-trade cells are not in the data",
+                "provisions not encoded: the agreement is known (parties and dates), its digital-trade cells are not in the data",
                 f"in force {_date(agreement.in_force) or '-'}" + (f", ended {agreement.ended}" if agreement.ended else "")
                 + f"; dates checked: {agreement.checked}",
                 f"source: {agreement.source}", f"file: {origin}"]
@@ -605,13 +606,10 @@ def compare_cell(agreement: Agreement, key: str, weights: Weights) -> str:
 def compare_records(agreements: list[Agreement], keys: list[str], weights: Weights) -> Records:
     rows = []
     for key in keys:
-        row = {"provision": key, "category": vocab.PROVISION_CATEGORIES[key]}
-        values = set()
+        row: dict[str, Any] = {"provision": key, "category": vocab.PROVISION_CATEGORIES[key]}
         for a in agreements:
             row[a.id] = compare_cell(a, key, weights)
-            p = a.provisions[key]
-            values.add((p.status, strength(a, key, weights).value))
-        row["_same"] = len(values) == 1
+        row["_same"] = same_terms(agreements, key)
         rows.append(row)
     rows.sort(key=lambda r: r["_same"])  # stable: rows that differ first, in key order
     ids = [a.id for a in agreements]

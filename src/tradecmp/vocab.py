@@ -66,6 +66,10 @@ CARVE_OUT_SCOPES: tuple[str, ...] = tuple(CARVE_OUT_WORDS)
 # dispute settlement cannot be invoked against the party's (existing) measures for the period.
 TRANSITION_KINDS: tuple[str, ...] = ("obligation", "dispute-settlement")
 
+# How `compose` chooses each provision of a draft (analysis.compose): what every pair already has in force, or
+# the strongest commitment any member has accepted.
+COMPOSE_STRATEGIES: tuple[str, ...] = ("common", "strongest")
+
 EU = "EU"
 # EU member states with the date each joined and, for the United Kingdom, the first day the EU's agreements no longer
 # bound it: it left the EU on 2020-01-31, but during the transition period to 2020-12-31 it remained bound by the
