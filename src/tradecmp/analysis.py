@@ -63,7 +63,7 @@ class Best(NamedTuple):
 def for_parties(provision: Provision, parties: tuple[str, ...]) -> Provision:
     """The cell as it concerns these parties' obligations: an exception or carve-out confined to another party's
     measures (the Treaty of Waitangi clause, for NZL) is left out. No parties: the cell as written."""
-    if not parties or not any(c.parties for c in provision.exceptions) and not any(c.parties for c in provision.carve_outs):
+    if not parties or (not any(c.parties for c in provision.exceptions) and not any(c.parties for c in provision.carve_outs)):
         return provision
 
     def mine(named: tuple[str, ...]) -> bool:
