@@ -112,6 +112,9 @@ class Agreement(NamedTuple):
     language: Line | None = None  # of the text read, when not English (e.g. "es"): quotations are in it
     # False for a catalogue entry: an agreement known (parties, dates, source) whose provisions are not encoded.
     encoded: bool = True
+    # A hub-and-spoke agreement binds only pairs that include this party (Mexico-Central America binds Mexico
+    # and each Central American State, not those States among themselves); None: every pair of its parties.
+    hub: PartyCode | None = None
 
     def provision_ds(self, key: str) -> bool:
         """Whether the agreement's dispute settlement can enforce this provision."""

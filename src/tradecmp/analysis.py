@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Iterable, NamedTuple
 
 from . import vocab
 from .scoring import EPSILON, Weights, commitment, strength
-from .dates import Event, Pending, as_on, bound, events, member_dates, pending
+from .dates import Event, Pending, as_on, binds_pair, bound, events, member_dates, pending
 
 if TYPE_CHECKING:
     from .agreement import Agreement, Provision
@@ -83,8 +83,7 @@ def country_agreements(agreements: Iterable[Agreement], country: str, on: dt.dat
 
 
 def shared_agreements(agreements: Iterable[Agreement], a: str, b: str, on: dt.date, include_signed: bool = False) -> list[Agreement]:
-    return [as_on(x, on) for x in agreements if bound(x, a, on, include_signed=include_signed)
-            and bound(x, b, on, include_signed=include_signed)]
+    return [as_on(x, on) for x in agreements if binds_pair(x, a, b, on, include_signed=include_signed)]
 
 
 def between(agreements: Iterable[Agreement], a: str, b: str, on: dt.date, weights: Weights,
@@ -94,10 +93,12 @@ def between(agreements: Iterable[Agreement], a: str, b: str, on: dt.date, weight
 
 
 def partners_of(agreement: Agreement, country: str, on: dt.date) -> list[str]:
-    """The other parties bound by the agreement on the date (the EU as one)."""
+    """The other parties bound by the agreement on the date (the EU as one); of a hub-and-spoke agreement, a
+    spoke's only partner is the hub."""
     own = member_dates(agreement, country)
     mine = own[0] if own else country
-    return [p for p in agreement.parties if p != mine and bound(agreement, p, on)]
+    return [p for p in agreement.parties if p != mine and bound(agreement, p, on)
+            and (agreement.hub is None or agreement.hub in (mine, p))]
 
 
 def country_view(agreements: Iterable[Agreement], country: str, on: dt.date, weights: Weights,
@@ -119,7 +120,7 @@ def partners(agreements: list[Agreement], country: str, on: dt.date, weights: We
     everyone = sorted({p for a in mine for p in partners_of(a, country, on)})
     rows = []
     for partner in everyone:
-        shared = [as_on(a, on) for a in mine if bound(a, partner, on)]
+        shared = [as_on(a, on) for a in mine if binds_pair(a, country, partner, on)]
         rows += [PartnerRow(partner, strongest(shared, key, weights, on, (country, partner))) for key in keys]
     return rows
 
@@ -189,6 +190,8 @@ def impact(agreements: list[Agreement], target: Agreement, on: dt.date, weights:
     others = [a for a in agreements if a.id != target.id]
     members = [p for p in target.parties if p != join]
     pairs = [(join, p) for p in members] if join else list(combinations(members, 2))
+    if target.hub is not None:  # a hub-and-spoke agreement binds only the hub's pairs
+        pairs = [(a, b) for a, b in pairs if target.hub in (a, b)]
     text = as_on(target, on)
     out = []
     for a, b in pairs:

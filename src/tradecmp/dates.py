@@ -51,6 +51,17 @@ def bound(agreement: Agreement, country: str, on: dt.date, *, include_signed: bo
     return False
 
 
+def binds_pair(agreement: Agreement, a: str, b: str, on: dt.date, *, include_signed: bool = False) -> bool:
+    """Does the agreement bind the two countries to each other on that date: both bound and, for a hub-and-spoke
+    agreement, one of them the hub (its spokes are not bound to each other)."""
+    if not (bound(agreement, a, on, include_signed=include_signed) and bound(agreement, b, on, include_signed=include_signed)):
+        return False
+    if agreement.hub is None:
+        return True
+    party_a, party_b = member_dates(agreement, a)[0], member_dates(agreement, b)[0]
+    return party_a != party_b and agreement.hub in (party_a, party_b)
+
+
 def applies(provision: Provision, on: dt.date) -> bool:
     return (provision.applies_from is None or provision.applies_from <= on) and (
         provision.applies_until is None or on < provision.applies_until
