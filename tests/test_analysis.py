@@ -54,6 +54,30 @@ def test_eu_member_states_count_through_the_eu(make_agreement, tmp_path):
     assert not bound(agreement, "USA", dt.date(2020, 1, 1))
 
 
+def test_a_hub_and_spoke_agreement_binds_only_the_hubs_pairs(make_agreement):
+    from tradecmp.analysis import impact, partners_of, shared_agreements
+
+    day = dt.date(2032, 1, 1)
+    parties = {p: {"in_force": dt.date(2031, 1, 1)} for p in ("MEX", "CRI", "GTM")}
+    hub = validate(make_agreement("HUBXYZ", parties=parties, hub="MEX"))
+    assert [a.id for a in shared_agreements([hub], "MEX", "GTM", day)] == ["HUBXYZ"]
+    assert shared_agreements([hub], "CRI", "GTM", day) == []  # the spokes are not bound to each other
+    assert partners_of(hub, "GTM", day) == ["MEX"] and partners_of(hub, "MEX", day) == ["CRI", "GTM"]
+    pairs = {(i.party, i.partner) for i in impact([hub], hub, day, load_weights())}
+    assert pairs == {("MEX", "CRI"), ("MEX", "GTM")}
+    assert "hub: USA is not one of the parties" in _problems(make_agreement("HUBXYZ", parties=parties, hub="USA"))
+
+
+def _problems(data) -> str:
+    from tradecmp.model import SchemaProblems
+
+    try:
+        validate(data)
+    except SchemaProblems as problems:
+        return "; ".join(problems.problems)
+    return ""
+
+
 def test_country_lists_its_agreements_and_strongest_commitments(runner):
     result = run(runner, "country", "NZL", "--on", "2025-01-01", "-f", "csv")
     by_key = rows(result)

@@ -507,6 +507,20 @@ def test_tota_xml_becomes_article_headings_and_text(tmp_path):
     assert results(result) == {"customs-duties": ("ok", "Article 14.3")}
 
 
+def test_tota_xml_in_spanish_gives_article_headings(tmp_path):
+    xml = write(
+        tmp_path / "pta_438.xml",
+        '<?xml version="1.0" encoding="UTF-8"?>\n<treaty><meta><language>es</language></meta><body>'
+        '<chapter number="CAPÍTULO 13" name="Comercio Electrónico" chapter_identifier="1">'
+        '<article number="ARTÍCULO 13.4" name="Derechos Aduaneros" article_identifier="2">1. Ninguna Parte podrá '
+        "aplicar derechos aduaneros.</article></chapter></body></treaty>",
+    )
+    text = read_text(xml)
+    assert "Chapter 13 Comercio Electrónico\nArticle 13.4 Derechos Aduaneros\n1. Ninguna Parte" in text
+    result = verify([agreement(customs_duties=cell("Ninguna Parte podrá aplicar derechos aduaneros", "13.4.1"))], {"XYZ": [xml]})
+    assert results(result) == {"customs-duties": ("ok", "Article 13.4")}
+
+
 def test_a_folder_is_read_recursively_without_hidden_files(tmp_path):
     write(tmp_path / "a.txt", "x")
     write(tmp_path / "deep" / "b.md", "x")

@@ -119,6 +119,9 @@ class Agreement(NamedTuple):
     incorporates: AgreementId | None = None
     incorporation: Prose | None = None
     incorporation_checked: Checked = "unchecked"
+    # A hub-and-spoke agreement binds only pairs that include this party (Mexico-Central America binds Mexico
+    # and each Central American State, not those States among themselves); None: every pair of its parties.
+    hub: PartyCode | None = None
 
     def provision_ds(self, key: str) -> bool:
         """Whether the agreement's dispute settlement can enforce this provision."""

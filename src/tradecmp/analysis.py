@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Iterable, NamedTuple
 
 from . import vocab
 from .scoring import EPSILON, Weights, commitment, strength
-from .dates import Event, Pending, as_on, bound, covers_party, events, member_dates, pending, running, suspended
+from .dates import Event, Pending, as_on, binds_pair, bound, covers_party, events, member_dates, pending, running, suspended
 
 if TYPE_CHECKING:
     from .agreement import Agreement, Provision
@@ -128,13 +128,14 @@ def country_agreements(agreements: Iterable[Agreement], country: str, on: dt.dat
 
 
 def shared_agreements(agreements: Iterable[Agreement], a: str, b: str, on: dt.date, include_signed: bool = False) -> list[Agreement]:
-    return [as_on(x, on) for x in agreements if x.encoded and bound(x, a, on, include_signed=include_signed)
-            and bound(x, b, on, include_signed=include_signed)]
+    return [as_on(x, on) for x in agreements if x.encoded and binds_pair(x, a, b, on, include_signed=include_signed)]
 
 
 def known_not_encoded(agreements: Iterable[Agreement], parties: tuple[str, ...], on: dt.date,
                       include_signed: bool = False) -> list[Agreement]:
     """Catalogue entries that bind every one of the parties on the date: agreements known, provisions not encoded."""
+    if len(parties) == 2:
+        return [x for x in agreements if not x.encoded and binds_pair(x, *parties, on, include_signed=include_signed)]
     return [x for x in agreements if not x.encoded and all(bound(x, p, on, include_signed=include_signed) for p in parties)]
 
 
@@ -170,10 +171,12 @@ def between_directed(agreements: Iterable[Agreement], a: str, b: str, on: dt.dat
 
 
 def partners_of(agreement: Agreement, country: str, on: dt.date) -> list[str]:
-    """The other parties bound by the agreement on the date (the EU as one)."""
+    """The other parties bound by the agreement on the date (the EU as one); of a hub-and-spoke agreement, a
+    spoke's only partner is the hub."""
     own = member_dates(agreement, country)
     mine = own[0] if own else country
-    return [p for p in agreement.parties if p != mine and bound(agreement, p, on)]
+    return [p for p in agreement.parties if p != mine and bound(agreement, p, on)
+            and (agreement.hub is None or agreement.hub in (mine, p))]
 
 
 def country_view(agreements: Iterable[Agreement], country: str, on: dt.date, weights: Weights,
@@ -199,8 +202,8 @@ def partners(agreements: list[Agreement], country: str, on: dt.date, weights: We
     everyone = sorted({p for a in mine for p in partners_of(a, country, on)})
     rows = []
     for partner in everyone:
-        shared = [as_on(a, on) for a in mine if a.encoded and bound(a, partner, on)]
-        known = tuple(a.id for a in mine if not a.encoded and bound(a, partner, on))
+        shared = [as_on(a, on) for a in mine if a.encoded and binds_pair(a, country, partner, on)]
+        known = tuple(a.id for a in mine if not a.encoded and binds_pair(a, country, partner, on))
         rows += [PartnerRow(partner, d.best, d.bound, known) for key in keys
                  for d in directions(shared, country, partner, key, weights, on)]
     return rows
@@ -304,6 +307,8 @@ def impact(agreements: list[Agreement], target: Agreement, on: dt.date, weights:
     unencoded = [a for a in others if not a.encoded]
     members = [p for p in target.parties if p != join]
     pairs = [(join, p) for p in members] if join else list(combinations(members, 2))
+    if target.hub is not None:  # a hub-and-spoke agreement binds only the hub's pairs
+        pairs = [(a, b) for a, b in pairs if target.hub in (a, b)]
     text = as_on(target, on)
     out = []
     for a, b in pairs:

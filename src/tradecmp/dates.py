@@ -52,6 +52,19 @@ def bound(agreement: Agreement, country: str, on: dt.date, *, include_signed: bo
     return False
 
 
+def binds_pair(agreement: Agreement, a: str, b: str, on: dt.date, *, include_signed: bool = False) -> bool:
+    """Does the agreement bind the two countries to each other on that date: both bound and, for a hub-and-spoke
+    agreement, one of them the hub (its spokes are not bound to each other)."""
+    if not (bound(agreement, a, on, include_signed=include_signed) and bound(agreement, b, on, include_signed=include_signed)):
+        return False
+    if agreement.hub is None:
+        return True
+    found_a, found_b = member_dates(agreement, a), member_dates(agreement, b)
+    if found_a is None or found_b is None:
+        return False
+    return found_a[0] != found_b[0] and agreement.hub in (found_a[0], found_b[0])
+
+
 def applies(provision: Provision, on: dt.date) -> bool:
     return (provision.applies_from is None or provision.applies_from <= on) and (
         provision.applies_until is None or on < provision.applies_until

@@ -109,6 +109,8 @@ def rules(a: records.Agreement) -> list[str]:
         problems.append("in_force: earlier than signed")
     if a.ended and a.in_force and a.ended <= a.in_force:
         problems.append("ended: not later than in_force")
+    if a.hub is not None and a.hub not in a.parties:
+        problems.append(f"hub: {a.hub} is not one of the parties")
     for key, p in a.provisions.items():
         where = f"provisions.{key}"
         if p.status != "absent":

@@ -189,7 +189,9 @@ def _read_xml(path: Path, data: bytes) -> str:
 
 
 def _xml_heading(element, kind: str) -> str:
-    number = re.sub(rf"^\s*(?:{kind}|art\.)\s*", "", element.get("number") or "", flags=re.IGNORECASE)
+    # ToTA numbers its Spanish texts "ARTÍCULO 13.4" (chapters "CAPÍTULO 13"): the word goes, the number stays.
+    words = {"article": r"article|art\.|art[íi]culo", "chapter": r"chapter|cap[íi]tulo"}.get(kind, kind)
+    number = re.sub(rf"^\s*(?:{words})\s*", "", element.get("number") or "", flags=re.IGNORECASE)
     name = (element.get("name") or "").strip()
     if not number and not name:
         return ""
