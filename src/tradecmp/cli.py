@@ -207,7 +207,9 @@ def records_command(name: Optional[str] = None, *, weights: bool = True):
 # --- the commands: each one call into the API -----------------------------------------------------
 
 @records_command("list")
-def list_(party: PartyOpt = None, on: OnToday = None, include_signed: Signed = False,
+def list_(party: PartyOpt = None,
+          on: Annotated[Optional[str], typer.Option("--on", metavar="DATE", help="Only agreements in force on this date, YYYY-MM-DD, scored as their texts stood on it (default: every agreement, scored as the texts stand today; with --party, today).")] = None,
+          include_signed: Signed = False,
           search: Annotated[Optional[str], typer.Option("--search", metavar="TEXT", help="Only agreements whose id, aliases or name hold these words (korea singapore, tpp11).")] = None,
           *, ds):
     """The agreements: name, signed, in force, parties, overall score; or one country's (--party) on a date."""
