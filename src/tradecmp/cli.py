@@ -48,7 +48,7 @@ def _complete_agreements(ctx: typer.Context, incomplete: str) -> list[tuple[str,
     try:
         from .api import Dataset
 
-        loaded = Dataset((ctx.params or {}).get("data_dir") or []).values()
+        loaded = Dataset((ctx.params or {}).get("data_dir") or []).resolver.entries.values()  # none read in full
     except Exception:  # noqa: BLE001 - completion must never print an error into the user's shell
         return []
     out = []
