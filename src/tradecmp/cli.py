@@ -22,6 +22,7 @@ from .render import FORMATS
 # The formats of the registry, as a choice Typer can offer (and complete).
 FormatChoice = Enum("FormatChoice", {name: name for name in FORMATS}, type=str)
 StrategyChoice = Enum("StrategyChoice", {"common": "common", "strongest": "strongest"}, type=str)
+ColorChoice = Enum("ColorChoice", {"auto": "auto", "always": "always", "never": "never"}, type=str)
 
 def _new_app() -> typer.Typer:
     return typer.Typer(
@@ -98,6 +99,16 @@ _OUTPUT = [
         Optional[Path], typer.Option("--save-svg", metavar="FILE", help="Also save the table as an SVG picture (for reports and slides).")]),
     inspect.Parameter("save_html", inspect.Parameter.KEYWORD_ONLY, default=None, annotation=Annotated[
         Optional[Path], typer.Option("--save-html", metavar="FILE", help="Also save the table as an HTML page.")]),
+    inspect.Parameter("json_fields", inspect.Parameter.KEYWORD_ONLY, default=None, annotation=Annotated[
+        Optional[str], typer.Option("--json", metavar="FIELDS", help="JSON with only these fields, comma-separated (as gh does); --json alone lists the fields.")]),
+    inspect.Parameter("wide", inspect.Parameter.KEYWORD_ONLY, default=False, annotation=Annotated[
+        bool, typer.Option("--wide", help="Table: every column, every word (a narrow screen cuts running text and leaves columns out).")]),
+    inspect.Parameter("width", inspect.Parameter.KEYWORD_ONLY, default=None, annotation=Annotated[
+        Optional[int], typer.Option("--width", metavar="N", min=20, help="Table: lay out for N columns (default: the terminal's width, else COLUMNS, else 120).")]),
+    inspect.Parameter("color", inspect.Parameter.KEYWORD_ONLY, default=ColorChoice.auto, annotation=Annotated[
+        ColorChoice, typer.Option("--color", help="Colour in tables: auto (on a terminal, unless NO_COLOR; FORCE_COLOR forces it), always, never.")]),
+    inspect.Parameter("no_pager", inspect.Parameter.KEYWORD_ONLY, default=False, annotation=Annotated[
+        bool, typer.Option("--no-pager", help="On a terminal, print long output directly instead of through TRADECMP_PAGER, PAGER or less -FRX.")]),
 ]
 
 
@@ -167,14 +178,18 @@ def records_command(name: Optional[str] = None, *, common: bool = True):
 
     def decorate(fn):
         def body(kwargs):
-            from .render import emit
+            from .render import Display, emit, select_fields
 
-            shown = {k: kwargs.pop(k) for k in ("format", "output", "save_svg", "save_html")}
+            shown = {k: kwargs.pop(k) for k in ("format", "output", "save_svg", "save_html", "json_fields", "wide",
+                                                 "width", "color", "no_pager")}
             if common:
                 kwargs["data_dirs"] = kwargs.pop("data_dir") or []
             records = fn(**kwargs)
             fmt = shown["format"].value if shown["format"] else None
-            chosen = emit(records, fmt, shown["output"], svg=shown["save_svg"], html=shown["save_html"])
+            if shown["json_fields"] is not None:
+                records, fmt = select_fields(records, shown["json_fields"], fmt)
+            display = Display(shown["wide"], shown["width"], shown["color"].value, not shown["no_pager"])
+            chosen = emit(records, fmt, shown["output"], svg=shown["save_svg"], html=shown["save_html"], display=display)
             if records.summary and (chosen != "table" or shown["output"] is not None):
                 for line in records.summary.splitlines():
                     say(line)
@@ -440,8 +455,16 @@ def _name(command) -> str:
     return command.name or command.callback.__name__.lower().replace("_", "-")
 
 
+def _bare_json(args: list[str]) -> list[str]:
+    """`--json` with no fields (last, or before another option) lists the fields: give it an empty value,
+    since Typer has no option whose value may be left out."""
+    return [("--json=" if a == "--json" and (i + 1 == len(args) or args[i + 1].startswith("-")) else a)
+            for i, a in enumerate(args)]
+
+
 def main() -> None:
     """The console script: the app, with a last guard against a closed pipe or Ctrl-C outside a command."""
+    sys.argv[1:] = _bare_json(sys.argv[1:])
     words = sys.argv[1:2]
     completing = any(k.startswith("_TRADECMP") for k in os.environ)
     try:
