@@ -113,6 +113,7 @@ def provision_keys(provisions: Iterable[str] | None = None, category: str | None
             wanted.append(key)
         keys = [k for k in keys if k in wanted]
     if category:
+        category = category.strip().lower()
         if category not in vocab.CATEGORIES:
             raise UnknownName(f"unknown category {category!r}; the categories are {', '.join(vocab.CATEGORIES)}")
         keys = [k for k in keys if vocab.PROVISION_CATEGORIES[k] == category]
@@ -280,6 +281,9 @@ def between(a: str, b: str, *, provisions: Iterable[str] | None = None, category
     from .views import best_records
 
     first, second, day = party(a), party(b), _date(on)
+    if first == second:
+        raise UsageError(f"between: name two different parties (both are {first}); `tradecmp country {first}` "
+                         "shows one country's commitments")
     shared, bests = shared_commitments(catalog(data_dirs).sorted(), first, second, day, _weights(weights),
                                        include_signed, provision_keys(provisions, category))
     names = ", ".join(x.id for x in shared) or "none"
@@ -347,7 +351,9 @@ def compose(parties: Iterable[str], *, agreement_id: str, output: str | os.PathL
         raise UsageError("compose: name at least two different parties")
     if strategy not in ("common", "strongest"):
         raise UsageError(f"--strategy: {strategy!r} is not common or strongest")
-    draft_id = agreement_id.strip().upper()
+    from .scaffold import agreement_id as checked_id
+
+    draft_id = checked_id(agreement_id, "--id")
     target = Path(output)
     if target.exists() and not force:
         raise OutputError(f"{target} exists; add --force to overwrite it")
@@ -368,8 +374,17 @@ def validate(paths: Iterable[str | os.PathLike] | None = None, *, strict: bool =
     """Every problem in every file (level `problem`), and with `strict` the unchecked cells (level `note`)."""
     from .checking import validate_paths
 
-    problems, notes, files = validate_paths([Path(p) for p in paths] if paths else None,
-                                            [Path(p) for p in data_dirs or []], strict=strict, app_dir=app_dir())
+    given = [Path(p) for p in paths] if paths else None
+    if given and any(str(p) == "-" for p in given):  # `-`: one data file on standard input
+        from .piped import stdin_as_file
+
+        with stdin_as_file() as (copy, relabel):
+            problems, notes, files = validate_paths([copy if str(p) == "-" else p for p in given],
+                                                    [Path(p) for p in data_dirs or []], strict=strict, app_dir=app_dir())
+            problems, notes = relabel(problems), relabel(notes)
+    else:
+        problems, notes, files = validate_paths(given, [Path(p) for p in data_dirs or []], strict=strict,
+                                                app_dir=app_dir())
     rows = [{**p._asdict(), "level": "problem"} for p in problems] + [{**n._asdict(), "level": "note"} for n in notes]
     summary = f"{files} file(s) checked: {len(problems)} problem(s)" + (f", {len(notes)} note(s)" if notes else "")
     return Records(VALIDATE_FIELDS, rows, summary=summary)
@@ -389,9 +404,9 @@ def new(agreement_id: str, *, name: str | None = None, output: str | os.PathLike
 
     from .model import check
     from .render import write_atomic
-    from .scaffold import scaffold
+    from .scaffold import agreement_id as checked_id, scaffold
 
-    data = scaffold(agreement_id.strip().upper(), name)
+    data = scaffold(checked_id(agreement_id), name)
     check(data)  # the scaffold must load as it is
     target = Path(output) if output else Path(f"{data['id'].lower()}.toml")
     if target.exists() and not force:

@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Annotated, Optional
 
 import typer
+from typer.core import TyperGroup
 
 from . import errors
 from .errors import EXIT_CODES_HELP, TradecmpError
@@ -24,8 +25,34 @@ FormatChoice = Enum("FormatChoice", {name: name for name in FORMATS}, type=str)
 StrategyChoice = Enum("StrategyChoice", {"common": "common", "strongest": "strongest"}, type=str)
 ColorChoice = Enum("ColorChoice", {"auto": "auto", "always": "always", "never": "never"}, type=str)
 
+class _GroupedHelp(TyperGroup):
+    """The top-level help with the commands in groups (helptext.GROUPS) and where the docs are."""
+
+    def format_commands(self, ctx, formatter) -> None:
+        from .helptext import GROUPS
+
+        commands = {name: self.get_command(ctx, name) for name in self.list_commands(ctx)}
+        limit = formatter.width - 6 - max(map(len, commands), default=0)
+        placed = {name for names in GROUPS.values() for name in names}
+        groups = [*GROUPS.items(), ("Other", [n for n in commands if n not in placed])]
+        for title, names in groups:
+            rows = [(n, commands[n].get_short_help_str(limit)) for n in names if commands.get(n) and not commands[n].hidden]
+            if rows:
+                with formatter.section(title):
+                    formatter.write_dl(rows)
+
+    def format_epilog(self, ctx, formatter) -> None:
+        from .helptext import docs_line
+
+        super().format_epilog(ctx, formatter)
+        formatter.write_paragraph()
+        with formatter.indentation():
+            formatter.write_text(docs_line())
+
+
 def _new_app() -> typer.Typer:
     return typer.Typer(
+        cls=_GroupedHelp,
         name="tradecmp",
         help="Compare the digital-trade provisions of trade agreements, cell by cited cell.",
         epilog=EXIT_CODES_HELP,
@@ -395,10 +422,11 @@ def compose(
     strategy = strategy.value
     data = draft(parties, agreement_id=agreement_id, output=output, name=name, strategy=strategy, on=on, force=force,
                  data_dirs=data_dir, weights=weights)
-    if output.stem != data["id"].lower():
+    if str(output) != "-" and output.stem != data["id"].lower():
         say(f"note: name the file {data['id'].lower()}.toml to load it with --data-dir")
     present = sum(cell["status"] != "absent" for cell in data["provisions"].values())
-    say(f"wrote {output}: {present} of {len(data['provisions'])} provisions present ({strategy} strategy)")
+    where = "the draft" if str(output) == "-" else f"wrote {output}"
+    say(f"{where}: {present} of {len(data['provisions'])} provisions present ({strategy} strategy)")
 
 
 @app.command()
@@ -413,7 +441,8 @@ def new(
     from .api import new as scaffold
 
     target = scaffold(agreement_id, name=name, output=output, force=force)
-    say(f"wrote {target}: fill in each provision, then `tradecmp validate {target}`")
+    if str(target) != "-":
+        say(f"wrote {target}: fill in each provision, then `tradecmp validate {target}`")
 
 
 @app.command()
@@ -442,6 +471,13 @@ def _options(
     """Compare the digital-trade provisions of trade agreements, cell by cited cell."""
 
 
+def _add_examples() -> None:
+    from .helptext import examples
+
+    for info in app.registered_commands:
+        info.epilog = info.epilog or examples(_name(info))
+
+
 def _just(name: str) -> typer.Typer:
     """The app with only the command being run. Typer builds the parameters of every registered command on
     every run (about a third of a command's own start-up); the one asked for is all a run needs."""
@@ -453,6 +489,9 @@ def _just(name: str) -> typer.Typer:
 
 def _name(command) -> str:
     return command.name or command.callback.__name__.lower().replace("_", "-")
+
+
+_add_examples()
 
 
 def _bare_json(args: list[str]) -> list[str]:
