@@ -1,5 +1,5 @@
 """What `--help` adds to each command's own description: the top-level groups, examples, and where the docs are.
-Plain data, read at start-up in microseconds; the docs' address is looked up only when help is printed."""
+Plain data, read at start-up in microseconds."""
 
 from __future__ import annotations
 
@@ -49,14 +49,5 @@ def examples(command: str) -> str | None:
 
 
 def docs_line() -> str:
-    """Where the documentation is: the package metadata's Documentation address, or the project's."""
-    try:
-        from importlib.metadata import metadata
-
-        for entry in metadata("tradecmp").get_all("Project-URL") or []:
-            label, _, url = entry.partition(",")
-            if label.strip().lower() == "documentation" and url.strip():
-                return f"Docs: {url.strip()} (usage, data format, scoring, verify)"
-    except Exception:  # metadata missing (a source checkout): the project's own address
-        pass
+    """Where the documentation is (the Documentation address of pyproject.toml's [project.urls])."""
     return f"Docs: {DOCS} (usage, data format, scoring, verify)"
