@@ -5,6 +5,7 @@ does each record become a block of its own. Pure arithmetic on strings: no Rich,
 
 from __future__ import annotations
 
+import re
 import textwrap
 from typing import NamedTuple
 
@@ -46,11 +47,20 @@ def longest_word(text: str) -> int:
     return max((cells(word) for word in text.split()), default=0)
 
 
+def header_word(head: str) -> int:
+    """A header may wrap after a hyphen (digital-/products), so its longest part is what it needs."""
+    return max((cells(part) for part in re.findall(r"[^\s-]+-?", head)), default=0)
+
+
+def header(head: str, width: int) -> str:
+    return "\n".join(textwrap.wrap(head, width, break_on_hyphens=True, break_long_words=True)) or head
+
+
 def fit(names: list[str], heads: list[str], rows: list[list[str]], width: int, *, wide: bool = False) -> Layout | None:
     """Widths for the columns at `width`, or None when even the narrowest table does not fit."""
     n = len(names)
     prose = [name in PROSE for name in names]
-    words = [min(MAX_WORD, max([longest_word(h), *(longest_word(r[i]) for r in rows)], default=1) or 1)
+    words = [min(MAX_WORD, max([header_word(h), *(longest_word(r[i]) for r in rows)], default=1) or 1)
              for i, h in enumerate(heads)]
     natural = [max([cells(h), *(max((cells(x) for x in r[i].splitlines()), default=0) for r in rows)], default=1) or 1
                for i, h in enumerate(heads)]

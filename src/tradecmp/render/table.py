@@ -6,7 +6,7 @@ import os
 from typing import TextIO
 
 from . import Records
-from .layout import ELLIPSIS, fit
+from .layout import ELLIPSIS, fit, header
 from .text import cell, visible
 
 # Presentation only: colours for the vocabulary words people scan for.
@@ -98,7 +98,7 @@ def render(records: Records, stream: TextIO, *, fmt: str = "table", to_terminal:
         show_lines=False,
     )
     for index, w in zip(shape.columns, shape.widths):
-        table.add_column(Text(heads[index]), overflow="fold", width=w, no_wrap=False)
+        table.add_column(Text(header(heads[index], w)), overflow="fold", width=w, no_wrap=False)
     for number, (row, shown) in enumerate(zip(records.table_rows, texts)):
         cells = []
         for position, index in enumerate(shape.columns):
