@@ -355,7 +355,7 @@ def compose(parties: Iterable[str], *, agreement_id: str, output: str | os.PathL
 
     draft_id = checked_id(agreement_id, "--id")
     target = Path(output)
-    if target.exists() and not force:
+    if str(target) != "-" and target.exists() and not force:
         raise OutputError(f"{target} exists; add --force to overwrite it")
     chosen = choose(catalog(data_dirs).sorted(), members, _date(on), _weights(weights), strategy)
     data = draft_agreement(draft_id, name or f"Draft digital agreement {' '.join(members)}", members, chosen, strategy)
@@ -409,7 +409,7 @@ def new(agreement_id: str, *, name: str | None = None, output: str | os.PathLike
     data = scaffold(checked_id(agreement_id), name)
     check(data)  # the scaffold must load as it is
     target = Path(output) if output else Path(f"{data['id'].lower()}.toml")
-    if target.exists() and not force:
+    if str(target) != "-" and target.exists() and not force:
         raise OutputError(f"{target} exists; add --force to overwrite it")
     write_atomic(target, tomli_w.dumps(data))
     return target

@@ -144,7 +144,7 @@ def emit(records: Records, fmt: str | None, output: Path | None, *, svg: Path | 
         render(records, chosen, buffer, wide=display.wide, width=display.width,
                color=True if display.color == "always" else None)
         write_atomic(output, buffer.getvalue())
-    save_pictures(records, svg=svg, html=html)
+    save_pictures(records, svg=svg, html=html, wide=display.wide, width=display.width)
     return chosen
 
 
@@ -197,14 +197,15 @@ def _umask() -> int:
     return mask
 
 
-def save_pictures(records: Records, *, svg: Path | None = None, html: Path | None = None) -> None:
+def save_pictures(records: Records, *, svg: Path | None = None, html: Path | None = None, wide: bool = False,
+                  width: int | None = None) -> None:
     """Draw the records as a table and save it as SVG and/or HTML (Rich's console export), each file whole."""
     if svg is None and html is None:
         return
     from .table import recording_console, render as render_table
 
-    console = recording_console()
-    render_table(records, console.file, console=console)
+    console = recording_console(width)
+    render_table(records, console.file, console=console, wide=wide)
     if svg is not None:
         write_atomic(svg, console.export_svg(title="tradecmp", clear=False))
     if html is not None:

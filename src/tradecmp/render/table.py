@@ -53,14 +53,14 @@ def make_console(stream: TextIO, *, to_terminal: bool, width: int | None = None,
     )
 
 
-def recording_console():
+def recording_console(width: int | None = None):
     """A console that keeps what it prints, in colour, for export as SVG or HTML."""
     from io import StringIO
 
     from rich.console import Console
 
     return Console(file=StringIO(), record=True, markup=False, highlight=False, emoji=False,
-                   force_terminal=True, color_system="truecolor", width=int(os.environ.get("COLUMNS") or 120))
+                   force_terminal=True, color_system="truecolor", width=width or int(os.environ.get("COLUMNS") or 120))
 
 
 def render(records: Records, stream: TextIO, *, fmt: str = "table", to_terminal: bool = False, console=None,
