@@ -264,3 +264,23 @@ def test_help_groups_commands_and_names_the_docs():
 def test_each_command_help_has_an_example(command):
     text = in_pipe(command, "--help").stdout
     assert "Examples:" in text and f"tradecmp {command} " in text.split("Examples:")[1]
+
+
+# --- the layout rules themselves --------------------------------------------------------------------
+
+def test_running_text_is_cut_at_a_word_and_short_values_are_never_cut():
+    from tradecmp.render.layout import ELLIPSIS, fit, shorten
+
+    text, cut = shorten("self-judging public-policy exception 12.15.3(a); outside dispute settlement", 20, 2)
+    assert cut and text.endswith(ELLIPSIS) and len(text.splitlines()) == 2
+    assert all(len(line) <= 20 for line in text.splitlines())
+    assert shorten("short", 20, 2) == ("short", False)
+    names = ["agreement", "name", "signed", "checked_share"]
+    rows = [["EU-CENTRAL-AMERICA", "Agreement establishing an Association between Central America and the EU",
+             "2012-06-29", "0.5"]]
+    shape = fit(names, names, rows, 60)
+    assert shape is not None and "checked_share" in shape.dropped and shape.cut
+    assert shape.widths[0] >= len("EU-CENTRAL-AMERICA")
+    wide = fit(names, names, rows, 60, wide=True)  # --wide keeps every column and wraps text whole
+    assert wide is not None and wide.dropped == [] and not wide.cut and wide.lines is None
+    assert fit(names, names, rows, 25) is None  # nothing fits: blocks
