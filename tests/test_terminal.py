@@ -284,3 +284,8 @@ def test_running_text_is_cut_at_a_word_and_short_values_are_never_cut():
     wide = fit(names, names, rows, 60, wide=True)  # --wide keeps every column and wraps text whole
     assert wide is not None and wide.dropped == [] and not wide.cut and wide.lines is None
     assert fit(names, names, rows, 25) is None  # nothing fits: blocks
+
+
+def test_an_empty_table_says_what_was_found():
+    out = in_pipe("list", "--party", "NRU", "-f", "table", COLUMNS="80").stdout
+    assert out.splitlines()[1] == "0 agreement(s)"

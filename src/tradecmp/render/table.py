@@ -73,8 +73,10 @@ def render(records: Records, stream: TextIO, *, fmt: str = "table", to_terminal:
     for line in records.preamble:
         out.print(Text(visible(line)))
     names = records.table_fields or records.fields
-    if not records.table_rows:  # nothing to tabulate: the title and the caption, as sentences
-        for line in filter(None, [records.title, records.caption]):
+    if not records.table_rows:  # nothing to tabulate: the title and what was found, as sentences
+        found = records.summary if records.summary and records.summary not in (records.caption or "") else None
+        for line in filter(None, [records.title, found or ("" if records.caption else "nothing found"),
+                                  records.caption]):
             out.print(Text(visible(line)))
         return
     if records.vertical:
