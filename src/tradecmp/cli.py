@@ -25,6 +25,7 @@ FormatChoice = Enum("FormatChoice", {name: name for name in FORMATS}, type=str)
 StrategyChoice = Enum("StrategyChoice", {"common": "common", "strongest": "strongest"}, type=str)
 ColorChoice = Enum("ColorChoice", {"auto": "auto", "always": "always", "never": "never"}, type=str)
 
+
 class _GroupedHelp(TyperGroup):
     """The top-level help with the commands in groups (helptext.GROUPS) and where the docs are."""
 
