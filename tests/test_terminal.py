@@ -289,3 +289,13 @@ def test_running_text_is_cut_at_a_word_and_short_values_are_never_cut():
 def test_an_empty_table_says_what_was_found():
     out = in_pipe("list", "--party", "NRU", "-f", "table", COLUMNS="80").stdout
     assert out.splitlines()[1] == "0 agreement(s)"
+
+
+@pytest.mark.parametrize("args", [["matrix"], ["export"], ["score"], ["score", "RCEP", "--explain"]])
+def test_wide_records_stay_tables_at_80_columns(args):
+    out = in_pipe(*args, "-f", "table", COLUMNS="80").stdout
+    lines = out.splitlines()
+    assert max(len(line) for line in lines) <= 80
+    assert any(line.startswith("\u2500") for line in lines)  # a table's header rule, not blocks
+    records = json.loads(in_pipe(*args, "-f", "json").stdout)
+    assert len(lines) < 2 * len(records) + 12

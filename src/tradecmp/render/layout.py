@@ -14,7 +14,7 @@ PROSE = {"note", "text", "name", "short_name", "reductions", "remark", "excerpt"
 
 # Columns a narrow table drops first, in this order; the others are kept or the table becomes blocks.
 DROP_ORDER = ["checked_share", "signed", "dates_checked", "ended", "remark", "category", "checked", "source",
-              "title", "ds", "exc", "secondary", "unchecked", "score", "bar", "note"]
+              "title", "ds", "exc", "secondary", "unchecked", "score", "bar", "dispute_settlement", "strength", "note"]
 CHEAP_DROPS = DROP_ORDER[:4]  # bookkeeping: left out before any column is narrowed
 
 GAP = 2  # between columns (a separator and one space of padding)
@@ -48,26 +48,35 @@ def longest_word(text: str) -> int:
 
 
 def header_word(head: str) -> int:
-    """A header may wrap after a hyphen (digital-/products), so its longest part is what it needs."""
-    return max((cells(part) for part in re.findall(r"[^\s-]+-?", head)), default=0)
+    """A header (or running text) may wrap after a hyphen or underscore (digital-/products), so its longest
+    part is what it needs. An id (upper case: NZL-SGP) stays whole."""
+    if head.isupper():
+        return longest_word(head)
+    return max((cells(part) for part in re.findall(r"[^\s_-]+[_-]?", head)), default=0)
 
 
 def header(head: str, width: int) -> str:
-    return "\n".join(textwrap.wrap(head, width, break_on_hyphens=True, break_long_words=True)) or head
+    if head.isupper() or cells(head) <= width:
+        return head
+    lines = textwrap.wrap(head.replace("_", "_ "), width, break_on_hyphens=True, break_long_words=True)
+    return "\n".join(lines).replace("_ ", "_") or head
 
 
-def fit(names: list[str], heads: list[str], rows: list[list[str]], width: int, *, wide: bool = False) -> Layout | None:
-    """Widths for the columns at `width`, or None when even the narrowest table does not fit."""
+def fit(names: list[str], heads: list[str], rows: list[list[str]], width: int, *, wide: bool = False,
+        optional: list[str] | None = None) -> Layout | None:
+    """Widths for the columns at `width`, or None when even the narrowest table does not fit. `optional`
+    names more columns that may be left out, after those of DROP_ORDER."""
     n = len(names)
     prose = [name in PROSE for name in names]
-    words = [min(MAX_WORD, max([header_word(h), *(longest_word(r[i]) for r in rows)], default=1) or 1)
+    words = [min(MAX_WORD, max([header_word(h), *((header_word(r[i]) if prose[i] and not wide else longest_word(r[i]))
+                                                  for r in rows)], default=1) or 1)
              for i, h in enumerate(heads)]
     natural = [max([cells(h), *(max((cells(x) for x in r[i].splitlines()), default=0) for r in rows)], default=1) or 1
                for i, h in enumerate(heads)]
     found = None
     # First keep every short-value column at its natural width, leaving out only bookkeeping columns;
     # then narrow the short-value columns toward their longest word, leaving out anything DROP_ORDER names.
-    for shrink, droppable in ((False, CHEAP_DROPS), (True, DROP_ORDER)):
+    for shrink, droppable in ((False, CHEAP_DROPS), (True, DROP_ORDER + (optional or []))):
         shown, dropped = list(range(n)), []
         while found is None:
             found = _widths(shown, prose, words, natural, width, wide, shrink)
@@ -138,19 +147,19 @@ def _widths(shown: list[int], prose: list[bool], words: list[int], natural: list
     return [fixed[i] if i in fixed else give[i] for i in shown]
 
 
-def _wrap(text: str, width: int) -> list[str]:
+def _wrap(text: str, width: int, hyphens: bool = False) -> list[str]:
     out: list[str] = []
     for paragraph in text.splitlines() or [""]:
         if cells(paragraph) <= width:
             out.append(paragraph)
             continue
-        out.extend(textwrap.wrap(paragraph, width, break_long_words=True, break_on_hyphens=False) or [""])
+        out.extend(textwrap.wrap(paragraph, width, break_long_words=True, break_on_hyphens=hyphens) or [""])
     return out
 
 
 def shorten(text: str, width: int, lines: int) -> tuple[str, bool]:
     """The text wrapped at `width`, at most `lines` lines, the last ending in an ellipsis if anything was cut."""
-    wrapped = _wrap(text, width)
+    wrapped = _wrap(text, width, hyphens=True)  # running text may break after a hyphen, as in print
     if len(wrapped) <= lines:
         return "\n".join(wrapped), False
     kept = wrapped[:lines]

@@ -86,7 +86,9 @@ def render(records: Records, stream: TextIO, *, fmt: str = "table", to_terminal:
     keep = [i for i in range(len(names)) if i == 0 or any(r[i] for r in texts)]  # an empty column says nothing
     names, texts = [names[i] for i in keep], [[r[i] for i in keep] for r in texts]
     heads = [records.headers.get(name, name) for name in names]
-    shape = fit(names, heads, texts, out.width, wide=wide)
+    # A heat map (matrix) may leave out its last agreements' columns rather than become blocks.
+    tail = [n for n in reversed(names[1:]) if n in records.fields and n != "enforceable_share"] if records.heat else []
+    shape = fit(names, heads, texts, out.width, wide=wide, optional=tail)
     if shape is None:  # not even the narrowest table fits: each record becomes a block of its own
         _render_vertical(out, records, names)
         return
