@@ -153,7 +153,10 @@ def _wrap(text: str, width: int, hyphens: bool = False) -> list[str]:
         if cells(paragraph) <= width:
             out.append(paragraph)
             continue
-        out.extend(textwrap.wrap(paragraph, width, break_long_words=True, break_on_hyphens=hyphens) or [""])
+        if hyphens:  # only a word too long for the column breaks, and then after one of its hyphens
+            paragraph = " ".join(w.replace("-", "-\x1f ") if cells(w) > width else w for w in paragraph.split(" "))
+        lines = textwrap.wrap(paragraph, width, break_long_words=True, break_on_hyphens=False) or [""]
+        out.extend(line.replace("-\x1f ", "-").replace("\x1f", "") for line in lines)
     return out
 
 
