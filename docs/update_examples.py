@@ -1,6 +1,6 @@
 """Re-run every `$ tradecmp ...` example in README.md and docs/usage.md and put its real output in place.
 
-Usage: python docs/update_examples.py   (with tradecmp installed; runs in a temporary folder at 120 columns)
+Usage: python docs/update_examples.py   (with tradecmp installed; runs in a temporary folder at 100 columns)
 """
 
 import os
@@ -17,7 +17,7 @@ BLOCK = re.compile(r"```\n\$ tradecmp (?P<args>[^\n|]*)(?P<pipe>\|[^\n]*)?\n.*?`
 def run(match: re.Match, folder: str) -> str:
     args, pipe = match["args"].strip(), (match["pipe"] or "").strip()
     command = f"tradecmp {args} 2>&1" + (f" {pipe}" if pipe else "")
-    env = {**os.environ, "COLUMNS": "120", "NO_COLOR": "1", "TERM": "dumb"}
+    env = {**os.environ, "COLUMNS": "100", "NO_COLOR": "1", "TERM": "dumb"}
     out = subprocess.run(command, shell=True, cwd=folder, env=env, capture_output=True, text=True, check=False).stdout
     shown = f"tradecmp {args}" + (f" {pipe}" if pipe else "")
     return f"```\n$ {shown}\n{out.rstrip()}\n```"

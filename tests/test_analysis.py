@@ -129,13 +129,23 @@ def test_similarity_is_one_only_for_equal_strengths(make_agreement):
     assert matrix[0][0] == 1 and matrix[0][1] < 1
 
 
-def test_compare_puts_differing_rows_first_with_a_column_per_agreement(runner):
+def test_compare_in_a_file_is_long_form_sortable_by_strength(runner):
     result = run(runner, "compare", "RCEP", "CPTPP", "DEPA", "--category", "data", "-f", "csv")
     table = list(csv.DictReader(io.StringIO(result.stdout)))
-    assert list(table[0]) == ["provision", "category", "RCEP", "CPTPP", "DEPA"]
+    assert list(table[0])[:7] == ["agreement", "provision", "category", "status", "article", "strength", "marks"]
     assert {r["category"] for r in table} == {"data"}
-    assert table[0]["RCEP"].endswith("0.3 SJ XDS")  # self-judging, outside dispute settlement
-    assert table[0]["CPTPP"].startswith("binding 14.11") and "SJ" not in table[0]["CPTPP"]
+    assert [r["agreement"] for r in table[:3]] == ["RCEP", "CPTPP", "DEPA"]  # rows that differ first
+    rcep, cptpp = table[0], table[1]
+    assert rcep["strength"] == "0.3" and rcep["marks"] == "SJ;XDS"  # self-judging, outside dispute settlement
+    assert cptpp["article"].startswith("14.11") and "SJ" not in cptpp["marks"]
+    assert float(cptpp["strength"]) > float(rcep["strength"])
+
+
+def test_compare_on_a_terminal_has_a_column_per_agreement(runner):
+    result = run(runner, "compare", "RCEP", "CPTPP", "DEPA", "--category", "data", "-f", "table")
+    header = next(line for line in result.stdout.splitlines() if line.startswith("provision"))
+    assert header.split() == ["provision", "RCEP", "CPTPP", "DEPA"]
+    assert "binding 12.15.2" in result.stdout and "0.3 SJ XDS" in result.stdout
 
 
 def test_timeline_orders_by_signature(runner):

@@ -140,6 +140,7 @@ def provision_keys(provisions: Names = None, category: str | None = None) -> lis
             wanted.append(key)
         keys = [k for k in keys if k in wanted]
     if category:
+        category = category.strip().lower()
         if category not in vocab.CATEGORIES:
             raise UnknownName(f"unknown category {category!r}; the categories are {', '.join(vocab.CATEGORIES)}")
         keys = [k for k in keys if vocab.PROVISION_CATEGORIES[k] == category]
@@ -349,7 +350,7 @@ class Dataset(Mapping[str, "Agreement"]):
 
         Returns:
             Records with fields provision, category, a_status, b_status, a_article, b_article, a_strength,
-            b_strength, relation, note, a_checked, b_checked; `relation` is a-stronger, b-stronger, differs or
+                b_strength, relation, note, a_checked, b_checked, a, b, stronger, reasons; `relation` is a-stronger, b-stronger, differs or
             same.
 
         Raises:
@@ -374,7 +375,8 @@ class Dataset(Mapping[str, "Agreement"]):
         """A 0-100 score per category and overall (docs/scoring.md); `explain` shows every step instead.
 
         Returns:
-            Records with fields agreement, data, digital-products, trust, facilitation, emerging, overall; with
+            Records with fields agreement, data, digital-products, trust, facilitation, emerging, overall,
+                unchecked, checked_share; with
             `explain`, agreement, provision, category, status, base, reductions, strength.
 
         Raises:
@@ -434,7 +436,8 @@ class Dataset(Mapping[str, "Agreement"]):
         first.
 
         Returns:
-            Records with fields provision, category, then one per agreement id (its cell: status, article,
+            Records with fields agreement, provision, category, status, article, strength, marks, checked,
+                dispute_settlement, exceptions (its cell: status, article,
             strength and marks).
 
         Raises:
@@ -442,7 +445,7 @@ class Dataset(Mapping[str, "Agreement"]):
             UnknownAgreement: A name that names no agreement.
 
         Example:
-            >>> tradecmp.compare(["RCEP", "CPTPP"], provisions="source-code")[0]["RCEP"]
+            >>> tradecmp.compare(["RCEP", "CPTPP"], provisions="source-code")[0]["status"]
             'absent'
         """
         from .views import compare_records
@@ -458,7 +461,7 @@ class Dataset(Mapping[str, "Agreement"]):
         """Pairwise similarity of commitments, with each agreement's enforceable share beside it.
 
         Returns:
-            Records with fields agreement, one per agreement id (similarity 0-1), enforceable_share.
+            Records with fields agreement, RCEP, CPTPP, enforceable_share, unchecked, checked_share (similarity 0-1), enforceable_share.
 
         Raises:
             UnknownAgreement: A name that names no agreement.
@@ -555,7 +558,8 @@ class Dataset(Mapping[str, "Agreement"]):
 
         first, second, day = party(a), party(b), _date(on)
         if first == second:
-            raise UsageError(f"between: name two different parties (got {first} twice)")
+            raise UsageError(f"between: name two different parties (both are {first}); `tradecmp country {first}` "
+                             "shows one country's commitments")
         everything = self.catalog.sorted()
         shared, directed = between_directed(everything, first, second, day, self.weights, include_signed,
                                             provision_keys(provisions, category))
@@ -693,9 +697,11 @@ class Dataset(Mapping[str, "Agreement"]):
             raise UsageError("compose: name at least two different parties")
         if strategy not in vocab.COMPOSE_STRATEGIES:
             raise UsageError(f"--strategy: {strategy!r} is not {' or '.join(vocab.COMPOSE_STRATEGIES)}")
-        draft_id = agreement_id.strip().upper()
+        from .scaffold import agreement_id as checked_id
+
+        draft_id = checked_id(agreement_id, "--id")
         target = Path(output)
-        if target.exists() and not force:
+        if str(target) != "-" and target.exists() and not force:
             raise OutputError(f"{target} exists; add --force to overwrite it")
         from itertools import combinations
 
@@ -729,8 +735,16 @@ class Dataset(Mapping[str, "Agreement"]):
         """
         from .checking import validate_paths
 
-        problems, notes, files = validate_paths([Path(p) for p in names_of(paths)] or None,
-                                                self.data_dirs, strict=strict, app_dir=app_dir())
+        given = [Path(p) for p in names_of(paths)] or None
+        if given and any(str(p) == "-" for p in given):  # `-`: one data file on standard input
+            from .piped import stdin_as_file
+
+            with stdin_as_file() as (copy, relabel):
+                problems, notes, files = validate_paths([copy if str(p) == "-" else p for p in given],
+                                                        self.data_dirs, strict=strict, app_dir=app_dir())
+                problems, notes = relabel(problems), relabel(notes)
+        else:
+            problems, notes, files = validate_paths(given, self.data_dirs, strict=strict, app_dir=app_dir())
         rows = [{**p._asdict(), "level": "problem"} for p in problems] + [{**n._asdict(), "level": "note"} for n in notes]
         summary = f"{files} file(s) checked: {len(problems)} problem(s)" + (f", {len(notes)} note(s)" if notes else "")
         return Records(VALIDATE_FIELDS, rows, summary=summary)
@@ -969,12 +983,12 @@ def new(agreement_id: str, *, name: str | None = None, output: str | os.PathLike
 
     from .model import check
     from .render import write_atomic
-    from .scaffold import scaffold
+    from .scaffold import agreement_id as checked_id, scaffold
 
-    data = scaffold(agreement_id.strip().upper(), name)
+    data = scaffold(checked_id(agreement_id), name)
     check(data)  # the scaffold must load as it is
     target = Path(output) if output else Path(f"{data['id'].lower()}.toml")
-    if target.exists() and not force:
+    if str(target) != "-" and target.exists() and not force:
         raise OutputError(f"{target} exists; add --force to overwrite it")
     write_atomic(target, tomli_w.dumps(data))
     return target

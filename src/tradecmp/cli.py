@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Annotated, Optional
 
 import typer
+from typer.core import TyperGroup
 
 from . import errors
 from .errors import EXIT_CODES_HELP, TradecmpError
@@ -24,9 +25,38 @@ from .vocab import COMPOSE_STRATEGIES
 # (Enums built from the registries: a type checker cannot list their members, hence the ignores.)
 FormatChoice = Enum("FormatChoice", {name: name for name in FORMATS}, type=str)  # type: ignore[misc]
 StrategyChoice = Enum("StrategyChoice", {name: name for name in COMPOSE_STRATEGIES}, type=str)  # type: ignore[misc]
+ColorChoice = Enum("ColorChoice", {"auto": "auto", "always": "always", "never": "never"}, type=str)
+
+
+class _GroupedHelp(TyperGroup):
+    """The top-level help with the commands in groups (helptext.GROUPS) and where the docs are."""
+
+    def format_commands(self, ctx, formatter) -> None:
+        from .helptext import GROUPS
+
+        commands = {name: self.get_command(ctx, name) for name in self.list_commands(ctx)}
+        limit = formatter.width - 6 - max(map(len, commands), default=0)
+        placed = {name for names in GROUPS.values() for name in names}
+        groups = [*GROUPS.items(), ("Other", [n for n in commands if n not in placed])]
+        for title, names in groups:
+            found = [(n, c) for n in names if (c := commands.get(n)) is not None and not c.hidden]
+            rows = [(n, c.get_short_help_str(limit)) for n, c in found]
+            if rows:
+                with formatter.section(title):
+                    formatter.write_dl(rows)
+
+    def format_epilog(self, ctx, formatter) -> None:
+        from .helptext import docs_line
+
+        super().format_epilog(ctx, formatter)
+        formatter.write_paragraph()
+        with formatter.indentation():
+            formatter.write_text(docs_line())
+
 
 def _new_app() -> typer.Typer:
     return typer.Typer(
+        cls=_GroupedHelp,
         name="tradecmp",
         help="Compare the digital-trade provisions of trade agreements, cell by cited cell.",
         epilog=EXIT_CODES_HELP,
@@ -99,6 +129,16 @@ _OUTPUT = [
         Optional[Path], typer.Option("--save-svg", metavar="FILE", help="Also save the table as an SVG picture (for reports and slides).")]),
     inspect.Parameter("save_html", inspect.Parameter.KEYWORD_ONLY, default=None, annotation=Annotated[
         Optional[Path], typer.Option("--save-html", metavar="FILE", help="Also save the table as an HTML page.")]),
+    inspect.Parameter("json_fields", inspect.Parameter.KEYWORD_ONLY, default=None, annotation=Annotated[
+        Optional[str], typer.Option("--json", metavar="FIELDS", help="JSON with only these fields, comma-separated (as gh does); --json alone lists the fields.")]),
+    inspect.Parameter("wide", inspect.Parameter.KEYWORD_ONLY, default=False, annotation=Annotated[
+        bool, typer.Option("--wide", help="Table: every column, every word (a narrow screen cuts running text and leaves columns out).")]),
+    inspect.Parameter("width", inspect.Parameter.KEYWORD_ONLY, default=None, annotation=Annotated[
+        Optional[int], typer.Option("--width", metavar="N", min=20, help="Table: lay out for N columns (default: the terminal's width, else COLUMNS, else 120).")]),
+    inspect.Parameter("color", inspect.Parameter.KEYWORD_ONLY, default=ColorChoice.auto, annotation=Annotated[
+        ColorChoice, typer.Option("--color", help="Colour in tables: auto (on a terminal, unless NO_COLOR; FORCE_COLOR forces it), always, never.")]),
+    inspect.Parameter("no_pager", inspect.Parameter.KEYWORD_ONLY, default=False, annotation=Annotated[
+        bool, typer.Option("--no-pager", help="On a terminal, print long output directly instead of through TRADECMP_PAGER, PAGER or less -FRX.")]),
 ]
 
 
@@ -184,13 +224,17 @@ def records_command(name: Optional[str] = None, *, weights: bool = True):
     def decorate(fn):
         def body(kwargs):
             from .api import Dataset
-            from .render import emit
+            from .render import Display, emit, select_fields
 
-            shown = {k: kwargs.pop(k) for k in ("format", "output", "save_svg", "save_html")}
+            shown = {k: kwargs.pop(k) for k in ("format", "output", "save_svg", "save_html", "json_fields", "wide",
+                                                 "width", "color", "no_pager")}
             kwargs["ds"] = Dataset(kwargs.pop("data_dir") or [], kwargs.pop("weights", None))
             records = fn(**kwargs)
             fmt = shown["format"].value if shown["format"] else None
-            chosen = emit(records, fmt, shown["output"], svg=shown["save_svg"], html=shown["save_html"])
+            if shown["json_fields"] is not None:
+                records, fmt = select_fields(records, shown["json_fields"], fmt)
+            display = Display(shown["wide"], shown["width"], shown["color"].value, not shown["no_pager"])
+            chosen = emit(records, fmt, shown["output"], svg=shown["save_svg"], html=shown["save_html"], display=display)
             if records.summary and (chosen != "table" or shown["output"] is not None):
                 for line in records.summary.splitlines():
                     say(line)
@@ -373,10 +417,11 @@ def compose(
     chosen = strategy.value
     data = Dataset(data_dir, weights).compose(parties, agreement_id=agreement_id, output=output, name=name,
                                               strategy=chosen, on=on, force=force)
-    if output.stem != data["id"].lower():
+    if str(output) != "-" and output.stem != data["id"].lower():
         say(f"note: name the file {data['id'].lower()}.toml to load it with --data-dir")
     present = sum(cell["status"] != "absent" for cell in data["provisions"].values())
-    say(f"wrote {output}: {present} of {len(data['provisions'])} provisions present ({chosen} strategy)")
+    where = "the draft" if str(output) == "-" else f"wrote {output}"
+    say(f"{where}: {present} of {len(data['provisions'])} provisions present ({chosen} strategy)")
 
 
 @app.command()
@@ -391,7 +436,8 @@ def new(
     from .api import new as scaffold
 
     target = scaffold(agreement_id, name=name, output=output, force=force)
-    say(f"wrote {target}: fill in each provision, then `tradecmp validate {target}`")
+    if str(target) != "-":
+        say(f"wrote {target}: fill in each provision, then `tradecmp validate {target}`")
 
 
 @app.command()
@@ -420,6 +466,13 @@ def _options(
     """Compare the digital-trade provisions of trade agreements, cell by cited cell."""
 
 
+def _add_examples() -> None:
+    from .helptext import examples
+
+    for info in app.registered_commands:
+        info.epilog = info.epilog or examples(_name(info))
+
+
 def _just(name: str) -> typer.Typer:
     """The app with only the command being run. Typer builds the parameters of every registered command on
     every run (about a third of a command's own start-up); the one asked for is all a run needs."""
@@ -431,6 +484,16 @@ def _just(name: str) -> typer.Typer:
 
 def _name(command) -> str:
     return command.name or command.callback.__name__.lower().replace("_", "-")
+
+
+_add_examples()
+
+
+def _bare_json(args: list[str]) -> list[str]:
+    """`--json` with no fields (last, or before another option) lists the fields: give it an empty value,
+    since Typer has no option whose value may be left out."""
+    return [("--json=" if a == "--json" and (i + 1 == len(args) or args[i + 1].startswith("-")) else a)
+            for i, a in enumerate(args)]
 
 
 def _utf8_streams() -> None:
@@ -448,6 +511,7 @@ def _utf8_streams() -> None:
 
 def main() -> None:
     """The console script: the app, with a last guard against a closed pipe, Ctrl-C or a bug outside a command."""
+    sys.argv[1:] = _bare_json(sys.argv[1:])
     _utf8_streams()
     words = sys.argv[1:2]
     completing = any(k.startswith("_TRADECMP") for k in os.environ)

@@ -2,7 +2,21 @@
 
 from __future__ import annotations
 
+import re
+
 from . import vocab
+from .errors import UsageError
+
+ID_PATTERN = re.compile(r"[A-Z][A-Z0-9]*(-[A-Z0-9]+)*")  # as model.py declares an agreement id
+
+
+def agreement_id(text: str, option: str = "ID") -> str:
+    """A new agreement's id in upper case, or a usage error saying what an id may be."""
+    value = text.strip().upper()
+    if not ID_PATTERN.fullmatch(value) or len(value) > 40:
+        raise UsageError(f"{option}: {text!r} is not an agreement id: letters and digits, starting with a letter, "
+                         "parts joined by '-' (e.g. XYZDEA, KOR-SGP)")
+    return value
 
 
 def scaffold(agreement_id: str, name: str | None = None) -> dict:

@@ -135,6 +135,7 @@ class DiffRow(NamedTuple):
     b_ds: str
     relation: str
     note: str
+    reasons: tuple[str, ...] = ()  # the note's reasons, one by one
 
 
 def _terms(provision: Provision, ds: str) -> tuple:
@@ -156,15 +157,13 @@ def same_terms(agreements: list[Agreement], key: str) -> bool:
     return all(terms == first for terms in rest)
 
 
-MAX_REASONS = 3
-
-
-def _why(label_a: str, a: Provision, a_ds: str, label_b: str, b: Provision, b_ds: str, weights: Weights) -> str:
-    """A few words on how two provisions differ: the reasons that move the strength most come first."""
+def _why(label_a: str, a: Provision, a_ds: str, label_b: str, b: Provision, b_ds: str,
+         weights: Weights) -> tuple[str, ...]:
+    """Every reason two provisions differ, a few words each: those that move the strength most come first."""
     if a.status != b.status:
         head = f"{label_a} {a.status}, {label_b} {b.status}"
         if a.status == "absent" or b.status == "absent":
-            return head
+            return (head,)
         reasons = [(2.0, head)]
     else:
         reasons = []
@@ -196,10 +195,7 @@ def _why(label_a: str, a: Provision, a_ds: str, label_b: str, b: Provision, b_ds
     if a.algorithms != b.algorithms and (a.algorithms or b.algorithms):
         reasons.append((0, f"{label_a if a.algorithms else label_b}: covers algorithms"))
     reasons.sort(key=lambda r: -r[0])  # stable: equal impacts keep their order
-    shown = [text for _, text in reasons[:MAX_REASONS]]
-    if len(reasons) > MAX_REASONS:
-        shown.append(f"+{len(reasons) - MAX_REASONS} more")
-    return "; ".join(shown)
+    return tuple(text for _, text in reasons)
 
 
 def diff(a: Agreement, b: Agreement, weights: Weights) -> list[DiffRow]:
@@ -209,11 +205,13 @@ def diff(a: Agreement, b: Agreement, weights: Weights) -> list[DiffRow]:
         sa, sb = strength(a, key, weights).value, strength(b, key, weights).value
         da, db = a.ds_reach(key), b.ds_reach(key)
         if same_terms([a, b], key):
-            relation, note = "same", ("both absent" if pa.status == "absent" else f"both {pa.status}, same terms")
+            same: tuple[str, ...] = ("both absent" if pa.status == "absent" else f"both {pa.status}, same terms",)
+            relation, reasons = "same", same
         else:
             relation = "a-stronger" if sa > sb + EPSILON else "b-stronger" if sb > sa + EPSILON else "differs"
-            note = _why(a.id, pa, da, b.id, pb, db, weights)
-        rows.append(DiffRow(key, vocab.PROVISION_CATEGORIES[key], pa, pb, sa, sb, da, db, relation, note))
+            reasons = _why(a.id, pa, da, b.id, pb, db, weights)
+        rows.append(DiffRow(key, vocab.PROVISION_CATEGORIES[key], pa, pb, sa, sb, da, db, relation,
+                            "; ".join(reasons), reasons))
     return rows
 
 

@@ -106,6 +106,7 @@ def export_records(agreements: list[Agreement], weights: Weights) -> Records:
         EXPORT_FIELDS,
         rows,
         table_fields=["agreement", "provision", "status", "article", "dispute_settlement", "strength", "checked"],
+        headers={"dispute_settlement": "disp. settl."},
         dataset=(agreements, weights),
     )
 
@@ -206,13 +207,12 @@ def list_records(agreements: list[Agreement], scores: dict[str, Score], title: s
             "ended_by": a.ended_by,
             "encoded": "yes" if a.encoded else "no",
             "party_list": ", ".join(a.parties) if len(a.parties) <= 3 else f"{len(a.parties)} parties",
-            "short_name": a.name if len(a.name) <= 64 else a.name[:61].rsplit(" ", 1)[0] + " ...",
         }
         for a in agreements
     ]
     return Records(LIST_FIELDS, rows, title=title,
-                   table_fields=["agreement", "short_name", "signed", "in_force", "party_list", "score", "checked_share"],
-                   headers={"checked_share": "checked", "party_list": "parties", "short_name": "name"},
+                   table_fields=["agreement", "name", "signed", "in_force", "party_list", "score", "checked_share"],
+                   headers={"checked_share": "checked", "party_list": "parties"},
                    summary=f"{len(rows)} agreement(s)" + (f", {sum(not a.encoded for a in agreements)} of them known but not "
                                                             "encoded (no score)" if any(not a.encoded for a in agreements) else ""))
 
@@ -222,6 +222,7 @@ def list_records(agreements: list[Agreement], scores: dict[str, Score], title: s
 DIFF_FIELDS = [
     "provision", "category", "a_status", "b_status", "a_article", "b_article", "a_strength", "b_strength",
     "relation", "note", "a_checked", "b_checked",
+    "a", "b", "stronger", "reasons",  # the agreements compared, the stronger one's id (or empty), the note's reasons
 ]
 
 
@@ -250,6 +251,10 @@ def diff_records(a: Agreement, b: Agreement, rows: list[DiffRow], shown: list[Di
             "note": r.note,
             "a_checked": r.a.checked,
             "b_checked": r.b.checked,
+            "a": a.id,
+            "b": b.id,
+            "stronger": {"a-stronger": a.id, "b-stronger": b.id}.get(r.relation, ""),
+            "reasons": list(r.reasons),
             "a_cite": _cite(r.a),
             "b_cite": _cite(r.b),
         }
@@ -588,10 +593,10 @@ COMPARE_LEGEND = ("cell: status, article, strength; SJ a self-judging public-pol
                   "(on `absent`: nobody has read that the text lacks it)")
 
 
-def compare_cell(agreement: Agreement, key: str, weights: Weights) -> str:
+def _marks(agreement: Agreement, key: str) -> list[str]:
     p = agreement.provisions[key]
     if p.status == "absent":
-        return "absent" + (UNCHECKED_MARK if p.checked == "unchecked" else "")
+        return ["*"] if p.checked == "unchecked" else []  # nobody has read that the text lacks it
     marks = []
     if "public-policy-self-judging" in p.exception_kinds:
         marks.append("SJ")
@@ -600,20 +605,45 @@ def compare_cell(agreement: Agreement, key: str, weights: Weights) -> str:
         marks.append("XDS" if reach == "excluded" else "NDS")
     if _unchecked(p):
         marks.append("*")
+    return marks
+
+
+def compare_cell(agreement: Agreement, key: str, weights: Weights) -> str:
+    p = agreement.provisions[key]
+    if p.status == "absent":
+        return "absent" + (UNCHECKED_MARK if p.checked == "unchecked" else "")
+    marks = _marks(agreement, key)
     return f"{p.status} {_article(p)} {strength(agreement, key, weights).value:g}" + (" " + " ".join(marks) if marks else "")
 
 
+COMPARE_FIELDS = ["agreement", "provision", "category", "status", "article", "strength", "marks", "checked",
+                  "dispute_settlement", "exceptions"]
+
+
 def compare_records(agreements: list[Agreement], keys: list[str], weights: Weights) -> Records:
-    rows = []
+    """Long form for files and scripts (a row per agreement and provision, sortable by strength); the
+    terminal table has a row per provision and a column per agreement."""
+    wide, long = [], []
     for key in keys:
         row: dict[str, Any] = {"provision": key, "category": vocab.PROVISION_CATEGORIES[key]}
+        cells = []
         for a in agreements:
             row[a.id] = compare_cell(a, key, weights)
-        row["_same"] = same_terms(agreements, key)
-        rows.append(row)
-    rows.sort(key=lambda r: r["_same"])  # stable: rows that differ first, in key order
+            p = a.provisions[key]
+            cells.append({"agreement": a.id, "provision": key, "category": row["category"], "status": p.status,
+                          "article": p.article, "strength": strength(a, key, weights).value,
+                          "marks": _marks(a, key), "checked": p.checked, "dispute_settlement": a.ds_reach(key),
+                          "exceptions": list(p.exception_kinds)})
+        same = same_terms(agreements, key)
+        row["_same"] = same
+        wide.append((same, row))
+        long.append((same, cells))
+    order = sorted(range(len(keys)), key=lambda i: wide[i][0])  # stable: rows that differ first, in key order
     ids = [a.id for a in agreements]
-    return Records(["provision", "category", *ids], rows, caption=COMPARE_LEGEND, table_fields=["provision", *ids])
+    records = Records(COMPARE_FIELDS, [cell for i in order for cell in long[i][1]], caption=COMPARE_LEGEND,
+                      table_fields=["provision", *ids])
+    records.table_rows = [wide[i][1] for i in order]
+    return records
 
 
 def matrix_records(agreements: list[Agreement], matrix: list[list[float]]) -> Records:

@@ -37,6 +37,21 @@ FORMATS: dict[str, Format] = {
     "sqlite": Format("sqlite", (".db", ".sqlite", ".sqlite3"), file_only=True),
 }
 TEXT_FORMATS = tuple(name for name, f in FORMATS.items() if not f.file_only)
+PICTURES = {"svg": (".svg",), "html": (".html", ".htm")}  # --save-svg and --save-html: the suffixes they write
+STDOUT = "-"  # as an output file: standard output
+
+
+class Display(NamedTuple):
+    """How a table is shown: every column whole (--wide), at a width (--width), in colour (--color), paged."""
+
+    wide: bool = False
+    width: int | None = None
+    color: str = "auto"  # auto, always or never
+    pager: bool = True
+
+
+def is_stdout(output: Path | None) -> bool:
+    return output is not None and str(output) == STDOUT
 
 
 def choose_format(explicit: str | None, output: Path | None) -> str:
@@ -55,14 +70,51 @@ def choose_format(explicit: str | None, output: Path | None) -> str:
     return "table" if sys.stdout.isatty() else "tsv"
 
 
-def render(records: Records, fmt: str, stream: TextIO, *, to_terminal: bool = False) -> None:
-    import_module(f".{FORMATS[fmt].module}", __name__).render(records, stream, fmt=fmt, to_terminal=to_terminal)
+def render(records: Records, fmt: str, stream: TextIO, *, to_terminal: bool = False, wide: bool = False,
+           width: int | None = None, color: bool | None = None) -> None:
+    module = import_module(f".{FORMATS[fmt].module}", __name__)
+    if fmt == "table":
+        module.render(records, stream, fmt=fmt, to_terminal=to_terminal, wide=wide, width=width, color=color)
+    else:
+        module.render(records, stream, fmt=fmt, to_terminal=to_terminal)
+
+
+def select_fields(records: Records, fields: str, fmt: str | None) -> tuple[Records, str]:
+    """`--json FIELDS`: the records with only these fields, as JSON (or JSON lines with -f jsonl). With no
+    fields, a usage error that lists them (as gh does)."""
+    if fmt not in (None, "json", "jsonl"):
+        raise UsageError(f"--json writes JSON; it does not go with --format {fmt}")
+    wanted = [name.strip() for name in fields.split(",") if name.strip()]
+    available = "\n  ".join(records.fields)
+    if not wanted:
+        raise UsageError(f"--json takes the fields to keep, comma-separated; the fields are:\n  {available}")
+    unknown = [name for name in wanted if name not in records.fields]
+    if unknown:
+        raise UsageError(f"--json: unknown field {', '.join(map(repr, unknown))}; the fields are:\n  {available}")
+    chosen = Records(wanted, records.rows, summary=records.summary)
+    chosen.exit_code = getattr(records, "exit_code", 0)  # type: ignore[attr-defined]
+    return chosen, fmt or "json"
+
+
+def check_pictures(svg: Path | None, html: Path | None) -> None:
+    """--save-svg and --save-html write only files with their own suffixes (as -o checks its suffix)."""
+    for kind, path in (("svg", svg), ("html", html)):
+        if path is not None and (is_stdout(path) or path.suffix.lower() not in PICTURES[kind]):
+            raise UsageError(f"--save-{kind}: {path} does not end in {' or '.join(PICTURES[kind])}; "
+                             f"name a file such as table{PICTURES[kind][0]}")
 
 
 def emit(records: Records, fmt: str | None, output: Path | None, *, svg: Path | None = None,
-         html: Path | None = None) -> str:
-    """Print to stdout, or write the output file whole (a temporary file renamed over it) or not at all.
-    Returns the format chosen. An option that does not apply to the format is an error, before anything is written."""
+         html: Path | None = None, display: Display | None = None) -> str:
+    """Print to stdout (`-o -` too), or write the output file whole (a temporary file renamed over it) or not
+    at all. Returns the format chosen. An option that does not apply to the format is an error, before
+    anything is written. On a terminal, long output goes through a pager."""
+    display = display or Display()
+    check_pictures(svg, html)
+    if is_stdout(output):
+        if fmt and FORMATS.get(fmt, FORMATS["table"]).file_only:
+            raise UsageError(f"the {fmt} format writes a file, not standard output: give -o FILE")
+        output = None
     chosen = choose_format(fmt, output)
     spec = FORMATS[chosen]
     if spec.file_only:
@@ -72,19 +124,36 @@ def emit(records: Records, fmt: str | None, output: Path | None, *, svg: Path | 
             raise UsageError(f"--save-svg and --save-html draw a table; they do not apply to the {chosen} format")
         import_module(f".{spec.module}", __name__).write(records, output)
         return chosen
-    if output is None:
-        render(records, chosen, sys.stdout, to_terminal=sys.stdout.isatty())
+    if output is None and sys.stdout.isatty():
+        from .terminal import page, use_color
+
+        buffer = StringIO()
+        render(records, chosen, buffer, to_terminal=True, wide=display.wide, width=display.width,
+               color=use_color(display.color, True))
+        if display.pager:
+            page(buffer.getvalue())
+        else:
+            sys.stdout.write(buffer.getvalue())
+            sys.stdout.flush()
+    elif output is None:  # a pipe: nothing decided for a person, nothing imported for one
+        color = None if display.color == "auto" else display.color == "always"
+        render(records, chosen, sys.stdout, wide=display.wide, width=display.width, color=color)
         sys.stdout.flush()
     else:
         buffer = StringIO()
-        render(records, chosen, buffer)
+        render(records, chosen, buffer, wide=display.wide, width=display.width,
+               color=True if display.color == "always" else None)
         write_atomic(output, buffer.getvalue())
-    save_pictures(records, svg=svg, html=html)
+    save_pictures(records, svg=svg, html=html, wide=display.wide, width=display.width)
     return chosen
 
 
 def write_atomic(path: Path, text: str) -> None:
-    """Write text to path whole or not at all."""
+    """Write text to path whole or not at all; `-` is standard output."""
+    if is_stdout(path):
+        sys.stdout.write(text)
+        sys.stdout.flush()
+        return
 
     def write(temporary: Path) -> None:
         with temporary.open("w", encoding="utf-8", newline="") as handle:
@@ -128,14 +197,15 @@ def _umask() -> int:
     return mask
 
 
-def save_pictures(records: Records, *, svg: Path | None = None, html: Path | None = None) -> None:
+def save_pictures(records: Records, *, svg: Path | None = None, html: Path | None = None, wide: bool = False,
+                  width: int | None = None) -> None:
     """Draw the records as a table and save it as SVG and/or HTML (Rich's console export), each file whole."""
     if svg is None and html is None:
         return
     from .table import recording_console, render as render_table
 
-    console = recording_console()
-    render_table(records, console.file, console=console)
+    console = recording_console(width)
+    render_table(records, console.file, console=console, wide=wide)
     if svg is not None:
         write_atomic(svg, console.export_svg(title="tradecmp", clear=False))
     if html is not None:

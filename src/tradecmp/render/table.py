@@ -6,10 +6,8 @@ import os
 from typing import TextIO
 
 from . import Records
+from .layout import ELLIPSIS, fit, header
 from .text import cell, visible
-
-# Columns of running text: they take the width the others leave.
-_PROSE = {"note", "text", "name", "short_name", "reductions", "remark", "excerpt", "when"}
 
 # Presentation only: colours for the vocabulary words people scan for.
 _STYLES = {
@@ -24,88 +22,106 @@ _STYLES = {
 }
 
 
-def make_console(stream: TextIO, *, to_terminal: bool):
+def table_width(to_terminal: bool, width: int | None = None) -> int:
+    """--width N, else the terminal's width, else COLUMNS, else 120 (a file or a pipe)."""
+    if width:
+        return width
+    if to_terminal:
+        import shutil
+
+        return shutil.get_terminal_size((80, 24)).columns
+    return int(os.environ.get("COLUMNS") or 120)
+
+
+def make_console(stream: TextIO, *, to_terminal: bool, width: int | None = None, color: bool | None = None):
+    """A console for the table: `color` True or False forces colour on or off; None decides by the stream
+    and by NO_COLOR and FORCE_COLOR (so colour can survive `| less -R`)."""
     from rich.console import Console
 
-    width = None if to_terminal else int(os.environ.get("COLUMNS") or 120)
+    if color is None:
+        color = (to_terminal or bool(os.environ.get("FORCE_COLOR"))) and not os.environ.get("NO_COLOR")
     return Console(
         file=stream,
         markup=False,
         highlight=False,
         emoji=False,
-        force_terminal=None if to_terminal else False,
-        width=width,
-        no_color=None if to_terminal else True,
+        force_terminal=bool(color),
+        width=table_width(to_terminal, width),
+        no_color=not color,
+        color_system="auto" if color else None,
+        legacy_windows=False,
     )
 
 
-def recording_console():
+def recording_console(width: int | None = None):
     """A console that keeps what it prints, in colour, for export as SVG or HTML."""
     from io import StringIO
 
     from rich.console import Console
 
     return Console(file=StringIO(), record=True, markup=False, highlight=False, emoji=False,
-                   force_terminal=True, color_system="truecolor", width=int(os.environ.get("COLUMNS") or 120))
+                   force_terminal=True, color_system="truecolor", width=width or int(os.environ.get("COLUMNS") or 120))
 
 
-def render(records: Records, stream: TextIO, *, fmt: str = "table", to_terminal: bool = False, console=None) -> None:
+def render(records: Records, stream: TextIO, *, fmt: str = "table", to_terminal: bool = False, console=None,
+           wide: bool = False, width: int | None = None, color: bool | None = None) -> None:
     from rich import box
     from rich.table import Table
     from rich.text import Text
 
-    out = console or make_console(stream, to_terminal=to_terminal)
+    out = console or make_console(stream, to_terminal=to_terminal, width=width, color=color)
     for line in records.preamble:
         out.print(Text(visible(line)))
     names = records.table_fields or records.fields
+    if not records.table_rows:  # nothing to tabulate: the title and what was found, as sentences
+        found = records.summary if records.summary and records.summary not in (records.caption or "") else None
+        for line in filter(None, [records.title, found or ("" if records.caption else "nothing found"),
+                                  records.caption]):
+            out.print(Text(visible(line)))
+        return
     if records.vertical:
+        _render_vertical(out, records, names)
+        return
+    texts = [[_text(row.get(name)) for name in names] for row in records.table_rows]
+    keep = [i for i in range(len(names)) if i == 0 or any(r[i] for r in texts)]  # an empty column says nothing
+    names, texts = [names[i] for i in keep], [[r[i] for i in keep] for r in texts]
+    heads = [records.headers.get(name, name) for name in names]
+    # A heat map (matrix) may leave out its last agreements' columns rather than become blocks.
+    tail = [n for n in reversed(names[1:]) if n in records.fields and n != "enforceable_share"] if records.heat else []
+    shape = fit(names, heads, texts, out.width, wide=wide, optional=tail)
+    if shape is None:  # not even the narrowest table fits: each record becomes a block of its own
         _render_vertical(out, records, names)
         return
     table = Table(
         title=Text(visible(records.title)) if records.title else None,
-        caption=Text(visible(records.caption)) if records.caption else None,
+        title_justify="left",
         box=box.SIMPLE_HEAD,
+        show_edge=False,
+        pad_edge=False,
+        padding=(0, 1, 0, 0),
         show_lines=False,
     )
-    texts = [[_text(row.get(name)) for name in names] for row in records.table_rows]
-    keep = [i for i in range(len(names)) if i == 0 or any(r[i] for r in texts)]  # an empty column says nothing
-    names, texts = [names[i] for i in keep], [[r[i] for i in keep] for r in texts]
-    # Wrap at spaces, never inside a word: a column of short values is as wide as its widest value (up to
-    # _FIXED), and never narrower than its longest word; running text takes what is left. Where that does
-    # not fit the screen, each record becomes a block of its own.
-    heads = [records.headers.get(name, name) for name in names]
-    words = [min(_MAX_WORD, max([_longest_word(h), *(_longest_word(r[i]) for r in texts)], default=1)) for i, h in enumerate(heads)]
-    natural = [max([len(h), *(len(r[i]) for r in texts)], default=1) for i, h in enumerate(heads)]
-    prose = [name in _PROSE for name in names]
-    fixed = [w if p else max(w, min(n, _FIXED)) for w, n, p in zip(words, natural, prose)]
-    if sum(fixed) + 3 * len(names) + 1 > out.width:
-        _render_vertical(out, records, names)
-        return
-    for index, head in enumerate(heads):
-        if prose[index]:
-            table.add_column(Text(head), overflow="fold", min_width=fixed[index], ratio=1)
-        else:
-            table.add_column(Text(head), overflow="fold", width=fixed[index], no_wrap=index == 0)
-    for row, shown in zip(records.table_rows, texts):
+    for index, w in zip(shape.columns, shape.widths):
+        table.add_column(Text(header(heads[index], w)), overflow="fold", width=w, no_wrap=False)
+    for number, (row, shown) in enumerate(zip(records.table_rows, texts)):
         cells = []
-        for name, text in zip(names, shown):
-            value = row.get(name)
+        for position, index in enumerate(shape.columns):
+            value, text = row.get(names[index]), shown[index]
             style = _heat(value) if records.heat and isinstance(value, float) else _STYLES.get(text, "")
-            cells.append(Text(text, style=style))
+            cells.append(Text(shape.lines[number][position] if shape.lines else text, style=style))
         table.add_row(*cells)
     out.print(table)
-
-
-_MAX_WORD = 32  # a longer word (a URL) may fold rather than push every other column off the screen
-_FIXED = 18  # a column of values wider than this wraps them at spaces
+    notes = [records.caption] if records.caption else []
+    if shape.cut or shape.dropped:
+        left = f"columns left out: {', '.join(heads[names.index(d)] for d in shape.dropped)}; " if shape.dropped else ""
+        notes.append(f"{left}{'text cut short (' + ELLIPSIS + '); ' if shape.cut else ''}"
+                     "--wide shows every column whole, -f csv or -f json gives every field")
+    for line in notes:
+        out.print(Text(visible(line)))
 
 
 def _text(value) -> str:
     return visible(", ".join(map(cell, value)) if isinstance(value, list) else cell(value))
-
-
-def _longest_word(text: str) -> int:
-    return max((len(word) for word in text.split()), default=0)
 
 
 def _heat(value: float) -> str:
