@@ -115,7 +115,7 @@ def test_compare_four_agreements_at_100_columns_keeps_a_column_each():
 
 
 def test_wide_and_width_give_everything():
-    code, narrow = in_terminal("diff", "RCEP", "CPTPP", "--no-pager", cols=100, rows=500)
+    _code, narrow = in_terminal("diff", "RCEP", "CPTPP", "--no-pager", cols=100, rows=500)
     _code, wide = in_terminal("diff", "RCEP", "CPTPP", "--no-pager", "--wide", cols=100, rows=500)
     assert "\u2026" in narrow and "\u2026" not in wide
     assert "CPTPP: dispute settlement suspended for MYS" in " ".join(wide.split())
