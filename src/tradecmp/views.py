@@ -99,7 +99,8 @@ def cell_record(agreement: Agreement, key: str, weights: Weights) -> dict:
 
 
 def export_records(agreements: list[Agreement], weights: Weights) -> Records:
-    rows = [cell_record(a, key, weights) for a in agreements for key in vocab.PROVISION_KEYS]
+    rows = [cell_record(a, key, weights) for a in agreements for key in vocab.PROVISION_KEYS
+            if key in a.provisions]  # a catalogue entry (encoded = false) has no cells
     return Records(
         EXPORT_FIELDS,
         rows,
