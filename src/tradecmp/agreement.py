@@ -113,6 +113,10 @@ class Agreement(NamedTuple):
     # False for a catalogue entry: an agreement known (parties, dates, source) whose provisions are not encoded.
     encoded: bool = True
 
+    def __repr__(self) -> str:  # the full record runs to tens of thousands of characters
+        return (f"<Agreement {self.id}: {self.name[:60] + '...' if len(self.name) > 60 else self.name}; "
+                f"{len(self.parties)} parties, {len(self.provisions)} provisions, {self.status}>")
+
     def provision_ds(self, key: str) -> bool:
         """Whether the agreement's dispute settlement can enforce this provision."""
         own = self.provisions[key].dispute_settlement
