@@ -376,10 +376,14 @@ def validate(paths: Iterable[str | os.PathLike] | None = None, *, strict: bool =
 
 
 def paths(*, data_dirs: Folders = None) -> Records:
-    """The data folders in use, in the order they are read, and which agreements each gives."""
+    """The data folders in use, in the order they are read, and which agreements each gives. Never fails on a
+    broken data file: each folder's row names its problems (field `problems`)."""
+    from .catalog import data_folders, read_folders
     from .views import paths_records
 
-    return paths_records(catalog(data_dirs))
+    home = app_dir()
+    loaded, problems = read_folders(data_folders([Path(p) for p in data_dirs or []], home))
+    return paths_records(loaded, problems, home)
 
 
 def new(agreement_id: str, *, name: str | None = None, output: str | os.PathLike | None = None,
