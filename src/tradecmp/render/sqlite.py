@@ -297,7 +297,6 @@ def metadata(agreements: list[Agreement]) -> dict[str, str | None]:
     return {
         "title": "tradecmp: digital-trade provisions of trade agreements",
         "source": "tradecmp data files (provisions/*.toml); each row cites its own source",
-        "source_url": "https://github.com/tradecmp/tradecmp",
         "license": LICENCE,
         "license_url": LICENCE_URL,
         "tradecmp_version": __version__,
@@ -325,12 +324,12 @@ def datasette_metadata(db_path: Path, agreements: list[Agreement]) -> dict:
     for name in ("provision_keys", "countries", "metadata", "column_descriptions", "binding_by_party",
                  "pair_commitments", "unread_cells"):
         tables[name] = {"description": TABLE_DESCRIPTIONS[name]}
-    tables["provisions"]["fts_table"] = "provisions_fts"
+    tables["provisions"].update(fts_table="provisions_fts", label_column="id")
     return {
         "title": meta["title"],
         "description": f"tradecmp {meta['tradecmp_version']} export, data as of {meta['data_date']}",
         "about": "tradecmp",
-        "source": meta["source"], "source_url": meta["source_url"],
+        "source": meta["source"],
         "license": meta["license"], "license_url": meta["license_url"],
         "databases": {db_path.stem: {"tables": tables}},
     }
