@@ -194,3 +194,14 @@ def test_column_types_follow_the_declarations():
     assert decl["years"] == "INTEGER" and decl["until"] == "TEXT"
     assert "CHECK (kind IN ('obligation', 'dispute-settlement'))" in decl["kind"]
     assert decl["party"] == "TEXT NOT NULL REFERENCES countries(iso3)"
+
+
+def test_an_export_from_before_the_application_id_is_replaced(runner, tmp_path):
+    old = tmp_path / "old.db"
+    db = sqlite3.connect(old)
+    for table in ("agreements", "aliases", "parties", "provisions", "exceptions", "transitions", "carve_outs"):
+        db.execute(f"CREATE TABLE {table} (x)")
+    db.commit()
+    db.close()
+    assert run(runner, "export", "-f", "sqlite", "-o", old).exit_code == 0
+    assert sqlite3.connect(old).execute("PRAGMA application_id").fetchone()[0] == export_sqlite.APPLICATION_ID
