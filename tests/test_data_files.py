@@ -26,8 +26,8 @@ def test_schema_errors_point_at_the_line_and_suggest_the_near_miss(runner, user_
     data["provisions"]["cross-border-data-flows"]["exceptions"][0]["kind"] = "public-polcy"
     path = write_agreement(user_dir, data)
     out = run(runner, "validate", path).stdout
-    assert f"{path}:{_line(path, 'bindng')}: schema provisions.source-code.status: 'bindng' is not allowed here; " \
-           "did you mean 'binding'?" in out
+    assert f"{path}:{_line(path, 'bindng')}: schema provisions.source-code.status: 'bindng' is not one of 'binding', " \
+           "'best-endeavour' or 'absent'; did you mean 'binding'?" in out
     assert f"{path}:{_line(path, 'staus')}: schema provisions.cybersecurity.staus: is not a field" in out
     assert "did you mean 'status'?" in out
     assert f"{path}:{_line(path, 'fin-tech')}: schema provisions.fin-tech: " in out and "did you mean 'fintech'?" in out
@@ -39,7 +39,8 @@ def test_loading_names_the_line_too(runner, user_dir, make_agreement):
     path = write_agreement(user_dir, make_agreement(status="in-forse"))
     result = run(runner, "list", "--data-dir", user_dir)
     assert result.exit_code == 3
-    assert f"{path}:{_line(path, 'in-forse')}: schema status: 'in-forse' is not allowed here; did you mean 'in-force'?" \
+    assert f"{path}:{_line(path, 'in-forse')}: schema status: 'in-forse' is not one of 'in-force', 'signed' or " \
+        "'not-in-force'; did you mean 'in-force'?" \
         in result.stderr
 
 

@@ -172,7 +172,9 @@ def check(raw: dict) -> records.Agreement:
             if error["type"] == "extra_forbidden":
                 message = "is not a field of the data format (see docs/data-format.md)"
             elif error["type"] == "literal_error" and hint:
-                message = f"{_describe(error['input'])} is not allowed here"
+                expected = error.get("ctx", {}).get("expected", "")
+                allowed = f"one of {expected}" if len(expected) <= 80 else "allowed here"
+                message = f"{_describe(error['input'])} is not {allowed}"
             elif error["type"] not in ("value_error", "missing") and "input" in error:
                 message = f"{message}, got {_describe(error['input'])}"
             problems.append(f"{_location(error['loc'])}: {message}{hint}")
