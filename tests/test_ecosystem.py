@@ -64,8 +64,8 @@ def test_paths_lists_folders_in_order_with_their_agreements(runner, user_dir, ma
     write_agreement(user_dir, make_agreement("XYZDEA"))
     result = run(runner, "paths", "--data-dir", user_dir, "-f", "json")
     folders = json.loads(result.stdout)
-    assert [f["origin"] for f in folders] == ["bundled", "data-dir"]
-    assert "RCEP" in folders[0]["agreements"] and folders[1]["agreements"] == ["XYZDEA"]
+    assert [f["origin"] for f in folders] == ["bundled", "user", "data-dir"]  # the app folder, even before it exists
+    assert "RCEP" in folders[0]["agreements"] and folders[2]["agreements"] == ["XYZDEA"]
 
 
 def test_the_user_app_folder_is_searched(runner, make_agreement, monkeypatch, tmp_path):

@@ -123,6 +123,10 @@ class Agreement(NamedTuple):
     # and each Central American State, not those States among themselves); None: every pair of its parties.
     hub: PartyCode | None = None
 
+    def __repr__(self) -> str:  # the full record runs to tens of thousands of characters
+        return (f"<Agreement {self.id}: {self.name[:60] + '...' if len(self.name) > 60 else self.name}; "
+                f"{len(self.parties)} parties, {len(self.provisions)} provisions, {self.status}>")
+
     def provision_ds(self, key: str) -> bool:
         """Whether the agreement's dispute settlement can enforce this provision."""
         own = self.provisions[key].dispute_settlement

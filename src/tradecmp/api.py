@@ -413,7 +413,7 @@ class Dataset(Mapping[str, "Agreement"]):
         from .views import export_records
 
         cat, day = self.catalog, _date(on)
-        return export_records(_on([a for a in cat.sorted() if a.encoded], day), self.weights)
+        return export_records(_on(cat.sorted(), day), self.weights)  # catalogue entries: no cells, a row in SQLite
 
     def coverage(self) -> Records:
         """How far to trust each agreement: provisions present, cells checked against a text.
@@ -750,18 +750,22 @@ class Dataset(Mapping[str, "Agreement"]):
         return Records(VALIDATE_FIELDS, rows, summary=summary)
 
     def paths(self) -> Records:
-        """The data folders in use, in the order they are read, and which agreements each gives.
+        """The data folders in use, in the order they are read, and which agreements each gives. Never fails on
+        a broken data file: each folder's row names its problems (field `problems`).
 
         Returns:
-            Records with fields order, folder, origin, agreements.
+            Records with fields order, folder, origin, agreements, exists, problems.
 
         Example:
             >>> tradecmp.paths()[0]["origin"]
             'bundled'
         """
+        from .catalog import data_folders, read_folders
         from .views import paths_records
 
-        return paths_records(self.catalog)
+        home = app_dir()
+        loaded, problems = read_folders(data_folders(self.data_dirs, home))
+        return paths_records(loaded, problems, home)
 
     def verify(self, agreements: Names = None, *, texts: Folders) -> Records:
         """Check each present cell's quotation and article against the user's own copy of the treaty text.

@@ -74,11 +74,12 @@ def parse_agreement(path: Path, data: bytes | None = None) -> Agreement:
     """Load and validate one file; DataError lists every schema problem in it."""
     from .model import SchemaProblems, check
 
-    raw = parse_toml(path, read_bytes(path) if data is None else data)
+    data = read_bytes(path) if data is None else data
+    raw = parse_toml(path, data)
     try:
         agreement = check(raw)
     except SchemaProblems as exc:
-        raise DataError([Problem(str(path), "schema", message) for message in exc.problems]) from None
+        raise DataError([_schema_problem(path, data, message) for message in exc.problems]) from None
     except RecursionError:
         raise DataError([Problem(str(path), "schema", "is nested too deeply to be a data file")]) from None
     if path.stem != agreement.id.lower():
@@ -86,6 +87,15 @@ def parse_agreement(path: Path, data: bytes | None = None) -> Agreement:
             [Problem(str(path), "id-mismatch", f"holds id {agreement.id}, so it must be named {agreement.id.lower()}.toml")]
         )
     return agreement
+
+
+def _schema_problem(path: Path, data: bytes, message: str) -> Problem:
+    """A schema problem pointing at the line of its key path, as a TOML syntax error does."""
+    from .locate import line_of
+
+    where = message.split(": ", 1)[0]
+    line = None if where == "(top level)" else line_of(data.decode("utf-8"), tuple(where.split(".")))
+    return Problem(str(path), "schema", message, line)
 
 
 class Entry(NamedTuple):

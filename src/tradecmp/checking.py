@@ -2,11 +2,12 @@
 
 Codes: unreadable, too-large, empty, not-utf8, toml-syntax, schema, id-mismatch, duplicate-id,
 not-a-file, no-such-file, no-such-folder, not-a-folder; with --strict also quote-too-long,
-exception-article, exception-kinds, exception-missing (problems) and unchecked (notes). docs/data-format.md explains each.
+exception-article, exception-kinds, exception-missing, todo (problems) and unchecked (notes). docs/data-format.md explains each.
 """
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from . import catalog as cat
@@ -15,8 +16,29 @@ from .errors import Problem
 QUOTE_LIMIT = 300  # a key phrase, not a paragraph
 
 
+def _todos(record, where: str = "") -> list[str]:
+    """The fields (as key paths) that still hold a `TODO` placeholder of `tradecmp new`."""
+    found = []
+    for name in getattr(record, "_fields", ()):
+        value = getattr(record, name)
+        path = f"{where}{name}"
+        if isinstance(value, str) and re.match(r"\s*TODO\b", value):
+            found.append(path)
+        elif isinstance(value, dict):
+            for key, item in value.items():
+                found += _todos(item, f"{path}.{key}.")
+        elif isinstance(value, tuple):
+            for index, item in enumerate(value):
+                found += _todos(item, f"{path}.{index}.")
+    return found
+
+
 def _strict(path: Path, agreement) -> tuple[list[Problem], list[Problem]]:
     problems, notes = [], []
+    todos = _todos(agreement)
+    if todos:
+        shown = ", ".join(todos[:4]) + (f" and {len(todos) - 4} more" if len(todos) > 4 else "")
+        problems.append(Problem(str(path), "todo", f"{len(todos)} field(s) still say TODO: {shown}", _line(path, todos[0])))
     if agreement.checked == "unchecked":
         notes.append(Problem(str(path), "unchecked", "dates and parties are not checked against a text"))
     from .consistency import findings
@@ -61,6 +83,15 @@ def _clashes(catalog: cat.Catalog, data_dirs: list[Path] | None, app_dir: Path |
             else:
                 problems.append(Problem(str(path), "duplicate-name", f"{name} also names {other_id} ({other_path})"))
     return problems
+
+
+def _line(path: Path, where: str) -> int | None:
+    from .locate import line_of
+
+    try:
+        return line_of(path.read_text(encoding="utf-8"), tuple(where.split(".")))
+    except (OSError, UnicodeDecodeError):
+        return None
 
 
 def validate_paths(paths: list[Path] | None, data_dirs: list[Path] | None, *, strict: bool = False,

@@ -288,9 +288,14 @@ def score_(agreements: Ids = None, explain: Annotated[bool, typer.Option("--expl
 
 
 @records_command()
-def export(on: OnText = None, *, ds):
+def export(on: OnText = None,
+           metadata: Annotated[Optional[Path], typer.Option("--metadata", metavar="FILE", help="sqlite: write the Datasette metadata here (default: beside the database, as NAME.metadata.json).")] = None,
+           replace: Annotated[bool, typer.Option("--replace", help="sqlite: overwrite -o FILE even if it is not a tradecmp export.")] = False,
+           *, ds):
     """The whole dataset: one row per agreement and provision key, with the columns of docs/data-format.md."""
-    return ds.export(on=on)
+    records = ds.export(on=on)
+    records.write_options = {"metadata_file": metadata, "replace": replace}
+    return records
 
 
 @app.command()

@@ -146,6 +146,27 @@ def _describe(value: object) -> str:
     return text if len(text) <= 60 else text[:57] + "..."
 
 
+_FIELDS = sorted({name for record in records.RECORDS for name in record._fields})
+
+
+def _near_miss(error: dict) -> str:
+    """`; did you mean 'binding'?` for a mistyped value or key, or nothing."""
+    import difflib
+    import re
+
+    wanted = error.get("input")
+    if error["type"] == "extra_forbidden":
+        wanted, choices = error["loc"][-1], _FIELDS
+    elif error["type"] == "literal_error":
+        choices = re.findall(r"'([^']*)'", error.get("ctx", {}).get("expected", ""))
+    else:
+        return ""
+    if not isinstance(wanted, str):
+        return ""
+    close = difflib.get_close_matches(wanted, choices, n=1, cutoff=0.6)
+    return f"; did you mean {close[0]!r}?" if close else ""
+
+
 def check(raw: dict) -> records.Agreement:
     """Validate a parsed data file; SchemaProblems lists every problem found."""
     try:
@@ -154,11 +175,16 @@ def check(raw: dict) -> records.Agreement:
         problems = []
         for error in exc.errors(include_url=False):
             message = error["msg"].removeprefix("Value error, ")
+            hint = _near_miss(error)
             if error["type"] == "extra_forbidden":
                 message = "is not a field of the data format (see docs/data-format.md)"
+            elif error["type"] == "literal_error" and hint:
+                expected = error.get("ctx", {}).get("expected", "")
+                allowed = f"one of {expected}" if len(expected) <= 80 else "allowed here"
+                message = f"{_describe(error['input'])} is not {allowed}"
             elif error["type"] not in ("value_error", "missing") and "input" in error:
                 message = f"{message}, got {_describe(error['input'])}"
-            problems.append(f"{_location(error['loc'])}: {message}")
+            problems.append(f"{_location(error['loc'])}: {message}{hint}")
         raise SchemaProblems(problems) from None
     agreement = _plain(model)
     problems = rules(agreement)

@@ -32,3 +32,20 @@ class Records(list):
     @property
     def rows(self) -> list[dict[str, Any]]:
         return list(self)
+
+    def __repr__(self) -> str:
+        from .notebook import short_repr
+
+        return short_repr(self)
+
+    def _repr_html_(self) -> str:
+        from .notebook import to_html
+
+        return to_html(self)
+
+    def to_pandas(self):
+        """A pandas DataFrame (the `tradecmp[pandas]` extra): dates as datetime64, statuses an ordered
+        categorical (absent < best-endeavour < binding); `df.attrs["summary"]` is the summary line."""
+        from .notebook import to_pandas
+
+        return to_pandas(self)

@@ -101,7 +101,8 @@ def cell_record(agreement: Agreement, key: str, weights: Weights) -> dict:
 
 
 def export_records(agreements: list[Agreement], weights: Weights) -> Records:
-    rows = [cell_record(a, key, weights) for a in agreements for key in vocab.PROVISION_KEYS]
+    rows = [cell_record(a, key, weights) for a in agreements for key in vocab.PROVISION_KEYS
+            if key in a.provisions]  # a catalogue entry (encoded = false) has no cells
     return Records(
         EXPORT_FIELDS,
         rows,
@@ -720,12 +721,24 @@ def coverage_records(everything: list[Agreement], on: dt.date) -> Records:
                    summary=summary)
 
 
-PATHS_FIELDS = ["order", "folder", "origin", "agreements"]
+PATHS_FIELDS = ["order", "folder", "origin", "agreements", "exists", "problems"]
 
 
-def paths_records(catalog: Catalog) -> Records:
+def paths_records(catalog: Catalog, problems=(), app_folder=None) -> Records:
+    """The folders read, with the app folder shown where it would be read even before it exists; each folder's
+    problems (a broken file) are named, not raised, so that `paths` always answers."""
+    from pathlib import Path
+
+    folders = list(catalog.folders)
+    if app_folder is not None and all(f.origin != "user" for f in folders):
+        folders.insert(1, type(folders[0])(app_folder, "user"))
     rows = []
-    for order, folder in enumerate(catalog.folders, 1):
+    for order, folder in enumerate(folders, 1):
         ids = sorted(a for a, path in catalog.origins.items() if path.parent == folder.path)
-        rows.append({"order": order, "folder": str(folder.path), "origin": folder.origin, "agreements": ids})
-    return Records(PATHS_FIELDS, rows, caption="later folders replace agreements from bundled and user folders")
+        mine = [str(p) for p in problems if p.path == str(folder.path) or Path(p.path).parent == folder.path]
+        rows.append({"order": order, "folder": str(folder.path), "origin": folder.origin, "agreements": ids,
+                     "exists": folder.path.exists(), "problems": mine})
+    broken = sum(len(mine) for mine in (r["problems"] for r in rows) if isinstance(mine, list))
+    summary = f"{broken} problem(s) in the data files; `tradecmp validate` lists them all" if broken else None
+    return Records(PATHS_FIELDS, rows, caption="later folders replace agreements from bundled and user folders",
+                   summary=summary)

@@ -117,12 +117,16 @@ def emit(records: Records, fmt: str | None, output: Path | None, *, svg: Path | 
         output = None
     chosen = choose_format(fmt, output)
     spec = FORMATS[chosen]
+    options = {k: v for k, v in getattr(records, "write_options", {}).items() if v}  # e.g. sqlite's --replace
+    if options and not spec.file_only:
+        flags = ", ".join("--" + k.split("_")[0] for k in options)
+        raise UsageError(f"{flags} {'apply' if len(options) > 1 else 'applies'} only to the sqlite format, not {chosen}")
     if spec.file_only:
         if output is None:
             raise UsageError(f"the {chosen} format writes a file: add -o FILE")
         if svg or html:
             raise UsageError(f"--save-svg and --save-html draw a table; they do not apply to the {chosen} format")
-        import_module(f".{spec.module}", __name__).write(records, output)
+        import_module(f".{spec.module}", __name__).write(records, output, **options)
         return chosen
     if output is None and sys.stdout.isatty():
         from .terminal import page, use_color
