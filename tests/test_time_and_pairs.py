@@ -212,9 +212,8 @@ in_force = 2020-01-01
 def test_an_incorporated_agreement_carries_the_cells_by_reference(tmp_path):
     _write(tmp_path, "gbr-kor-test.toml", CONTINUITY)
     rows = tradecmp.between("KOR", "GBR", on="2022-01-01", provisions=["financial-data"], data_dirs=[tmp_path])
-    assert rows[0]["agreement"] == ["GBR-KOR-TEST"]
-    assert rows[0]["article"] == ["EU-KOR 7.43(a)"]
-    assert rows[0]["checked"] == ["unchecked"]  # the incorporating clause was not read
+    by = dict(zip(rows[0]["agreement"], zip(rows[0]["article"], rows[0]["checked"])))
+    assert by["GBR-KOR-TEST"] == ("EU-KOR 7.43(a)", "unchecked")  # the incorporating clause was not read
     shown = {r["provision"]: r for r in tradecmp.show("GBR-KOR-TEST", data_dirs=[tmp_path])}
     assert "By incorporation of EU-KOR" in shown["financial-data"]["note"]
 
@@ -241,4 +240,18 @@ def test_list_changes_and_compose_name_catalogue_entries(tmp_path):
     (tmp_path / "out").mkdir()
     data = tradecmp.compose(["KOR", "ISR"], agreement_id="DRAFT", output=tmp_path / "out" / "draft.toml",
                             data_dirs=[tmp_path])
-    assert "KOR-ISR (KOR-XYZ-TEST)" in data["note"]
+    assert "KOR-XYZ-TEST" in data["note"].split("KOR-ISR (")[1]
+
+
+KOREA_FTA_PARTNERS = ("CHL", "SGP", "CHE", "ISL", "LIE", "NOR", "IND", "EU", "PER", "USA", "TUR", "AUS", "CAN", "CHN",
+                      "NZL", "VNM", "COL", "CRI", "SLV", "HND", "NIC", "PAN", "GBR", "ISR", "KHM", "IDN", "PHL",
+                      "BRN", "LAO", "MYS", "MMR", "THA", "JPN")
+
+
+def test_every_fta_partner_of_korea_is_named():
+    """A country view is only as good as the agreements behind it: an FTA partner never reads as "no agreement"."""
+    named = {r["partner"] for r in tradecmp.partners("KOR", on="2026-01-01", provisions="source-code")}
+    assert set(KOREA_FTA_PARTNERS) <= named
+    uk = tradecmp.between("KOR", "GBR", on="2026-01-01", provisions="financial-data")
+    assert "GBR-KOR" in uk.summary and uk[0]["agreement"] == ["GBR-KOR"]
+    assert uk[0]["article"] == ["EU-KOR 7.43(a)"] and uk[0]["checked"] == ["unchecked"]
