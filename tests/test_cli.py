@@ -144,7 +144,7 @@ def test_score_weights_can_be_replaced(runner, tmp_path):
         default = json.loads(run(runner, *args, "-f", "json").stdout)[0]
         flat_rows = json.loads(run(runner, *args, "-f", "json", "--weights", flat).stdout)[0]
         strength = "a_strength" if args[0] == "diff" else "strength"
-        assert default[strength] == 0.3 and flat_rows[strength] == 1, args
+        assert default[strength] == 0.27 and flat_rows[strength] == 1, args
 
 
 def test_output_file_is_written_whole_and_a_failed_run_keeps_the_old_one(runner, tmp_path):
