@@ -138,25 +138,10 @@ def test_parties_with_their_own_dates(catalog):
     assert catalog.agreements["DEPA"].parties["KOR"].accession
 
 
-# TPP 11.11.1 ("Notwithstanding any other provisions of this Chapter and Agreement ...") is being attached to the
-# Chapter 14 cells of TPP and CPTPP on another branch; drop this exemption once that is merged.
-_PENDING_11_11_1 = {
-    (agreement_id, key)
-    for agreement_id in ("TPP", "CPTPP")
-    for key in ("personal-information", "customs-duties", "consumer-protection", "unsolicited-messages", "cybersecurity",
-                "internet-access", "electronic-authentication", "paperless-trading", "electronic-transactions")
-}
-
-
 def test_one_clause_one_code_in_the_bundled_data(catalog):
     """No exception article coded as two kinds, no agreement-wide exception missing from a cell it reaches."""
     from tradecmp.consistency import findings
 
-    found = []
-    for agreement in catalog.agreements.values():
-        for finding in findings(agreement):
-            pending = (finding.code == "exception-missing" and (agreement.id, finding.key) in _PENDING_11_11_1
-                       and "(11.11.1)" in finding.message)
-            if not pending:
-                found.append((agreement.id, finding.code, finding.key, finding.message))
+    found = [(agreement.id, finding.code, finding.key, finding.message)
+             for agreement in catalog.agreements.values() for finding in findings(agreement)]
     assert found == []
