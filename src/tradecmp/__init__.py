@@ -7,8 +7,8 @@ loaded on first use, so `import tradecmp` stays quick. docs/api.md documents the
 __version__ = "0.2.0"
 
 __all__ = [
-    "between", "catalog", "changes", "compare", "compose", "country", "coverage", "diff", "export", "impact",
-    "list_agreements", "matrix", "new", "partners", "paths", "schema", "score", "show", "timeline", "validate",
+    "between", "catalog", "changes", "chart", "compare", "compose", "country", "coverage", "diff", "export", "impact",
+    "list_agreements", "matrix", "new", "partners", "paths", "report", "schema", "score", "show", "timeline", "validate",
     "verify",
 ]
 

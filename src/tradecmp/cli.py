@@ -97,7 +97,11 @@ _OUTPUT = [
     inspect.Parameter("save_svg", inspect.Parameter.KEYWORD_ONLY, default=None, annotation=Annotated[
         Optional[Path], typer.Option("--save-svg", metavar="FILE", help="Also save the table as an SVG picture (for reports and slides).")]),
     inspect.Parameter("save_html", inspect.Parameter.KEYWORD_ONLY, default=None, annotation=Annotated[
-        Optional[Path], typer.Option("--save-html", metavar="FILE", help="Also save the table as an HTML page.")]),
+        Optional[Path], typer.Option("--save-html", metavar="FILE", help="Also save the table as an HTML page (a <table> with title, caption and legend).")]),
+]
+_CHART = [
+    inspect.Parameter("chart", inspect.Parameter.KEYWORD_ONLY, default=None, annotation=Annotated[
+        Optional[Path], typer.Option("--chart", metavar="FILE", help="Also draw a chart with axes and legend: FILE.svg or FILE.png (pip install 'tradecmp[charts]').")]),
 ]
 
 
@@ -161,20 +165,30 @@ def _with(fn, extra: list[inspect.Parameter], body):
     return command
 
 
-def records_command(name: Optional[str] = None, *, common: bool = True):
+def records_command(name: Optional[str] = None, *, common: bool = True, chart: bool = False):
     """Register a command that returns records: it gets --data-dir and --weights (passed on to the API call)
-    and the output options (handled here, the same way for every command)."""
+    and the output options (handled here, the same way for every command); with `chart`, --chart FILE too."""
 
     def decorate(fn):
         def body(kwargs):
             from .render import emit
 
             shown = {k: kwargs.pop(k) for k in ("format", "output", "save_svg", "save_html")}
+            picture = kwargs.pop("chart", None)
+            if picture is not None:
+                from .charts import require
+
+                require(picture)  # before anything is computed or written
             if common:
                 kwargs["data_dirs"] = kwargs.pop("data_dir") or []
             records = fn(**kwargs)
+            if picture is not None:
+                from .api import chart as draw
+
+                draw(records, picture)
             fmt = shown["format"].value if shown["format"] else None
-            chosen = emit(records, fmt, shown["output"], svg=shown["save_svg"], html=shown["save_html"])
+            label = "tradecmp " + " ".join(sys.argv[1:])  # how the table was made, for a page without a title
+            chosen = emit(records, fmt, shown["output"], svg=shown["save_svg"], html=shown["save_html"], label=label)
             if records.summary and (chosen != "table" or shown["output"] is not None):
                 for line in records.summary.splitlines():
                     say(line)
@@ -182,7 +196,7 @@ def records_command(name: Optional[str] = None, *, common: bool = True):
                 raise typer.Exit(records.exit_code)
             return records
 
-        app.command(name)(handled(_with(fn, (_COMMON if common else []) + _OUTPUT, body)))
+        app.command(name)(handled(_with(fn, (_COMMON if common else []) + _OUTPUT + (_CHART if chart else []), body)))
         return fn
 
     return decorate
@@ -265,7 +279,7 @@ def coverage(data_dir: Annotated[Optional[list[Path]], typer.Option("--data-dir"
     return cover(data_dirs=data_dir)
 
 
-@records_command()
+@records_command(chart=True)
 def compare(agreements: Annotated[list[str], typer.Argument(metavar="ID...", help="Two or more agreement ids.", autocompletion=_complete_agreements)],
             category: Category = None, provision: Keys = None, on: OnText = None, **options):
     """Any number of agreements side by side, a column each, with strength and marks; rows where they differ first."""
@@ -324,7 +338,7 @@ def impact(agreement: Id,
     return what_it_changes(agreement, join=join, provisions=provision, category=category, on=on, **options)
 
 
-@records_command()
+@records_command(chart=True)
 def matrix(agreements: Ids = None, party: PartyOpt = None, on: OnText = None, **options):
     """Pairwise similarity of agreements' commitments (1 = the same), with how much of each a panel can enforce."""
     from .api import matrix as similarity
@@ -332,7 +346,7 @@ def matrix(agreements: Ids = None, party: PartyOpt = None, on: OnText = None, **
     return similarity(agreements, party_code=party, on=on, **options)
 
 
-@records_command()
+@records_command(chart=True)
 def timeline(party: PartyOpt = None, on: OnText = None, **options):
     """Agreements by signature date with their overall scores, a bar each."""
     from .api import timeline as by_date
@@ -359,6 +373,33 @@ def verify(agreements: Ids = None,
     records = check_texts(agreements, texts=text or [], **options)
     records.exit_code = errors.DIFFERENT if verify_failed(records) else errors.OK
     return records
+
+
+@app.command()
+@handled
+def report(
+    agreements: Ids = None,
+    between: Annotated[Optional[tuple[str, str]], typer.Option("--between", metavar="A B", help="A report on what binds two countries (ISO3) or EU to each other.", autocompletion=_complete_parties)] = None,
+    country: Annotated[Optional[str], typer.Option("--country", metavar="PARTY", help="A report on one country's strongest commitments.", autocompletion=_complete_parties)] = None,
+    output: Annotated[Optional[Path], typer.Option("--output", "-o", metavar="FILE", help="The HTML file to write (whole, or not at all); default: stdout, when it is not a terminal.")] = None,
+    on: Annotated[Optional[str], typer.Option("--on", metavar="DATE", help="YYYY-MM-DD: the texts as they stood (agreements), or the day to look at (--between, --country; default today).")] = None,
+    provision: Keys = None,
+    category: Category = None,
+    data_dir: Annotated[Optional[list[Path]], typer.Option("--data-dir", metavar="DIR", help="A folder of agreement files (repeatable).")] = None,
+    weights: Annotated[Optional[Path], typer.Option("--weights", metavar="FILE", help="Score with these weights (docs/scoring.md).")] = None,
+) -> None:
+    """A one-page HTML report to send: `report RCEP CPTPP` (a diff), `report --between USA KOR`, `report --country KOR`."""
+    from .api import report as make_report
+
+    if output is None and sys.stdout.isatty():
+        raise errors.UsageError("report writes an HTML page: add -o FILE.html, or redirect the output to a file")
+    page = make_report(agreements or None, between=between, country=country, output=output, on=on,
+                       provisions=provision, category=category, data_dirs=data_dir or [], weights=weights)
+    if output is None:
+        sys.stdout.write(page)
+        sys.stdout.flush()
+    else:
+        say(f"wrote {output}")
 
 
 @app.command()

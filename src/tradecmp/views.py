@@ -468,10 +468,13 @@ def compare_records(agreements: list[Agreement], keys: list[str], weights: Weigh
     for key in keys:
         row = {"provision": key, "category": vocab.PROVISION_CATEGORIES[key]}
         values = set()
+        row["_cells"] = []  # the cells behind the text, for a chart
         for a in agreements:
             row[a.id] = compare_cell(a, key, weights)
             p = a.provisions[key]
             values.add((p.status, strength(a, key, weights).value))
+            row["_cells"].append({"agreement": a.id, "provision": key, "status": p.status, "article": p.article,
+                                  "strength": strength(a, key, weights).value, "checked": p.checked})
         row["_same"] = len(values) == 1
         rows.append(row)
     rows.sort(key=lambda r: r["_same"])  # stable: rows that differ first, in key order
@@ -510,6 +513,7 @@ def timeline_records(agreements: list[Agreement], scores: dict[str, Score]) -> R
             "ended": _date(a.ended),
             "score": overall,
             "bar": "\u2588" * round(overall / 2.5),
+            "_parties": {code: (_date(d.in_force), _date(d.withdrawn)) for code, d in a.parties.items()},  # for a chart
         })
     return Records(["agreement", "signed", "in_force", "ended", "score"], rows,
                    table_fields=["agreement", "signed", "in_force", "ended", "score", "bar"], headers={"bar": ""})

@@ -60,7 +60,7 @@ def render(records: Records, fmt: str, stream: TextIO, *, to_terminal: bool = Fa
 
 
 def emit(records: Records, fmt: str | None, output: Path | None, *, svg: Path | None = None,
-         html: Path | None = None) -> str:
+         html: Path | None = None, label: str | None = None) -> str:
     """Print to stdout, or write the output file whole (a temporary file renamed over it) or not at all.
     Returns the format chosen. An option that does not apply to the format is an error, before anything is written."""
     chosen = choose_format(fmt, output)
@@ -79,7 +79,7 @@ def emit(records: Records, fmt: str | None, output: Path | None, *, svg: Path | 
         buffer = StringIO()
         render(records, chosen, buffer)
         write_atomic(output, buffer.getvalue())
-    save_pictures(records, svg=svg, html=html)
+    save_pictures(records, svg=svg, html=html, label=label)
     return chosen
 
 
@@ -128,15 +128,18 @@ def _umask() -> int:
     return mask
 
 
-def save_pictures(records: Records, *, svg: Path | None = None, html: Path | None = None) -> None:
-    """Draw the records as a table and save it as SVG and/or HTML (Rich's console export), each file whole."""
-    if svg is None and html is None:
+def save_pictures(records: Records, *, svg: Path | None = None, html: Path | None = None,
+                  label: str | None = None) -> None:
+    """Save the table as an SVG picture (Rich's console export) and/or an HTML page with a real <table>
+    (titled `label` where the records have no title), each file whole."""
+    if html is not None:
+        from .html import table_page
+
+        write_atomic(html, table_page(records, label))
+    if svg is None:
         return
     from .table import recording_console, render as render_table
 
     console = recording_console()
     render_table(records, console.file, console=console)
-    if svg is not None:
-        write_atomic(svg, console.export_svg(title="tradecmp", clear=False))
-    if html is not None:
-        write_atomic(html, console.export_html(clear=False))
+    write_atomic(svg, console.export_svg(title="tradecmp", clear=False))
