@@ -304,7 +304,7 @@ def _timeline_figure(records: Records, *, title: str | None = None) -> Figure:
     rows = [r for r in getattr(records, "table_rows", records) if _day(r.get("signed")) or _day(r.get("in_force"))]
     today = dt.date.today()
     n = len(rows)
-    fig = _new_figure(9.5, 1.9 + 0.24 * n)
+    fig = _new_figure(9.5, max(3.2, 1.9 + 0.24 * n))
     ax = fig.add_subplot()
     cmap, norm = colormaps["viridis"], Normalize(0, 100)
     per_party = False
@@ -343,7 +343,7 @@ def _timeline_figure(records: Records, *, title: str | None = None) -> Figure:
     ax.set_ylabel("agreement (by date of signature)")
     for side in ("top", "right"):
         ax.spines[side].set_visible(False)
-    ax.set_title(title or f"Agreements over time, {n} agreements, coloured by overall score", loc="left")
+    ax.set_title(title or f"Agreements over time, {n} agreement{'s' if n != 1 else ''}, coloured by overall score", loc="left")
     bar = fig.colorbar(matplotlib_scalar(cmap, norm), ax=ax, shrink=min(0.6, 0.2 + 8 / max(n, 1)), aspect=20, pad=0.08)
     bar.set_label("overall score (0-100, docs/scoring.md)")
     handles = [

@@ -165,6 +165,18 @@ def _with(fn, extra: list[inspect.Parameter], body):
     return command
 
 
+def _command_line(name: str, fn, kwargs: dict) -> str:
+    """`tradecmp compare RCEP CPTPP`: the command and its arguments, as parsed."""
+    from typing import get_args
+
+    words = ["tradecmp", name]
+    for param in inspect.signature(fn).parameters.values():
+        value = kwargs.get(param.name)
+        if value and any(isinstance(m, typer.models.ArgumentInfo) for m in get_args(param.annotation)[1:]):
+            words += [str(v) for v in value] if isinstance(value, (list, tuple)) else [str(value)]
+    return " ".join(words)
+
+
 def records_command(name: Optional[str] = None, *, common: bool = True, chart: bool = False):
     """Register a command that returns records: it gets --data-dir and --weights (passed on to the API call)
     and the output options (handled here, the same way for every command); with `chart`, --chart FILE too."""
@@ -187,7 +199,7 @@ def records_command(name: Optional[str] = None, *, common: bool = True, chart: b
 
                 draw(records, picture)
             fmt = shown["format"].value if shown["format"] else None
-            label = "tradecmp " + " ".join(sys.argv[1:])  # how the table was made, for a page without a title
+            label = _command_line(name or fn.__name__.replace("_", "-"), fn, kwargs)  # for a page without a title
             chosen = emit(records, fmt, shown["output"], svg=shown["save_svg"], html=shown["save_html"], label=label)
             if records.summary and (chosen != "table" or shown["output"] is not None):
                 for line in records.summary.splitlines():

@@ -214,7 +214,7 @@ def _answer_blocks(records: Records, shows: dict[str, Records], toward: bool = F
             strongest = f"strongest commitment: {row['status']} {row['strength']:g}, in {', '.join(sources)}"
             lines.append(strongest)
             if toward and row.get("partners"):
-                lines += [f"{a} toward {p or 'no partner yet'}" for a, p in zip(sources, row["partners"])]
+                lines += [f"{a} toward {p.replace(',', ', ') or 'no partner yet'}" for a, p in zip(sources, row["partners"])]
             cells = [c for c in (_cell(shows, i, key) for i in sources) if c]
             unread = _unread(cells)
             caveats = [f"{', '.join(unread)}: {NOT_READ}"] if unread else []
@@ -229,9 +229,10 @@ def _counts(records: Records) -> str:
             f"{count.get('absent', 0)} absent")
 
 
-def _involved(records: Records, extra: list[str]) -> list[str]:
+def _involved(records: Records, bound: list[str]) -> list[str]:
+    """The agreements binding the parties (in order of signature), then any other the answer names."""
     named = [a for row in records for a in row.get("agreement") or []]
-    return list(dict.fromkeys([*named, *extra]))
+    return list(dict.fromkeys([*bound, *named]))
 
 
 def _pair(a: str, b: str, on, provisions, category, common) -> Report:

@@ -41,7 +41,7 @@ a { color: #0b5cad; }
 table { border-collapse: collapse; width: 100%; font-size: .88rem; }
 caption { caption-side: top; text-align: left; font-weight: 600; padding: .25rem 0 .4rem; }
 th, td { border-bottom: 1px solid var(--rule); padding: .35rem .5rem; text-align: left; vertical-align: top;
-  overflow-wrap: anywhere; }
+  overflow-wrap: break-word; }
 thead th { background: var(--soft); border-bottom: 2px solid var(--rule); white-space: nowrap; }
 td.binding, td.best-endeavour, td.absent, td.a-stronger, td.b-stronger, td.differs, td.same { white-space: nowrap; }
 td.num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
@@ -49,8 +49,8 @@ td.num { text-align: right; font-variant-numeric: tabular-nums; white-space: now
 .scale { display: inline-block; width: 8rem; height: .8rem; vertical-align: middle;
   background: linear-gradient(to right, rgb(80,120,255), rgb(255,120,80)); border: 1px solid var(--rule); }
 figure { margin: 1rem 0; overflow-x: auto; -webkit-overflow-scrolling: touch; }
-figure svg { width: 100%; max-width: 46rem; min-width: 32rem; height: auto; display: block; }
-figure.wide svg { max-width: 100%; }
+figure svg { width: 100%; min-width: 32rem; height: auto; display: block; }
+.chart { max-width: 100%; }
 figcaption { color: var(--muted); font-size: .85rem; }
 .note-box { border-left: 4px solid var(--warn); background: #fff5f5; padding: .4rem .8rem; }
 .provision { border-top: 1px solid var(--rule); }
@@ -74,7 +74,7 @@ blockquote footer { color: var(--muted); font-size: .85rem; }
 dl { display: grid; grid-template-columns: max-content minmax(0, 1fr); gap: .15rem .75rem; margin: .5rem 0 0;
   font-size: .88rem; }
 dt { color: var(--muted); }
-dd { margin: 0; overflow-wrap: anywhere; }
+dd { margin: 0; overflow-wrap: break-word; min-width: 0; }
 dd ul { margin: 0; padding-left: 1.1rem; }
 footer.page { margin-top: 2.5rem; border-top: 1px solid var(--rule); color: var(--muted); font-size: .85rem; }
 @media (max-width: 40rem) {
@@ -103,7 +103,7 @@ footer.page { margin-top: 2.5rem; border-top: 1px solid var(--rule); color: var(
   h3 { break-after: avoid; page-break-after: avoid; }
   .cell, figure, tr, blockquote { break-inside: avoid; page-break-inside: avoid; }
   .scroll, figure { overflow: visible; }
-  figure svg { min-width: 0; max-width: 100%; }
+  figure svg { min-width: 0; }
   thead { display: table-header-group; }
   .cell.unchecked { border-style: dashed; }
   * { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
@@ -237,6 +237,14 @@ def cell_card(row: dict) -> str:
     return "\n".join(parts)
 
 
+def _natural_width(svg: str) -> int:
+    """A chart's width on screen: a third larger than drawn (its labels are small), never wider than the page."""
+    import re
+
+    found = re.search(r'width="([0-9.]+)pt"', svg[:400])
+    return round(float(found.group(1)) * 4 / 3 * 1.33) if found else 720
+
+
 def report_page(report: Report) -> str:
     body = [f"<header><h1>{esc(report.title)}</h1>", f'<p class="summary">{esc(report.summary)}</p>']
     body.append('<p class="meta">' + "".join(f"<span>{esc(k)}: {esc(v)}</span>" for k, v in report.facts) + "</p>")
@@ -259,7 +267,8 @@ def report_page(report: Report) -> str:
     if report.charts:
         body.append('<section id="charts"><h2>Charts</h2>')
         for caption, svg in report.charts:
-            body.append(f"<figure>{svg}<figcaption>{esc(caption)}</figcaption></figure>")
+            body.append(f'<figure><div class="chart" style="width: {_natural_width(svg)}px">{svg}</div>'
+                        f"<figcaption>{esc(caption)}</figcaption></figure>")
         body.append("</section>")
     body.append('<section id="provisions"><h2>Provision by provision</h2>')
     body.append('<p class="legend">Each card is one agreement\'s cell: its status, article, the quoted treaty words, '
