@@ -88,7 +88,7 @@ def test_timeline_chart_has_a_time_axis_and_a_legend(runner, tmp_path):
     assert result.exit_code == 0, result.output
     seen = words(target)
     for label in ["date (dotted line: today", "agreement (by date of signature)", "signed", "in force (score colour)",
-                  "overall score (0-100, docs/scoring.md)", "KORUS", "RCEP", "2016", "2020"]:
+                  "overall score (0-100)", "KORUS", "RCEP", "2016", "2020"]:
         assert label in seen, label
     assert "in force for a later party" in seen  # RCEP entered into force later for some parties
 

@@ -179,8 +179,10 @@ def _compare_figure(cells: list[dict], *, title: str | None = None) -> Figure:
             if annotate:
                 mark = _STATUS_MARK.get(cell["status"], cell["status"])
                 text = mark if cell["status"] == "absent" else f"{mark} {cell['strength']:.2f}"
+                colour = cmap(norm(cell["strength"]))
+                plate = {"facecolor": colour, "edgecolor": "none", "pad": 1.2} if cell["checked"] == "unchecked" else None
                 ax.text(x, y, text + (" *" if cell["checked"] == "unchecked" else ""), ha="center", va="center",
-                        fontsize=7.5, color=_ink(cmap(norm(cell["strength"]))))
+                        fontsize=7.5, color=_ink(colour), bbox=plate)
     ax.set_xticks(range(len(ids)), ids, rotation=45 if longest > 6 or len(ids) > 8 else 0,
                   ha="right" if longest > 6 or len(ids) > 8 else "center")
     ax.set_yticks(range(len(keys)), keys)
@@ -345,7 +347,7 @@ def _timeline_figure(records: Records, *, title: str | None = None) -> Figure:
         ax.spines[side].set_visible(False)
     ax.set_title(title or f"Agreements over time, {n} agreement{'s' if n != 1 else ''}, coloured by overall score", loc="left")
     bar = fig.colorbar(matplotlib_scalar(cmap, norm), ax=ax, shrink=min(0.6, 0.2 + 8 / max(n, 1)), aspect=20, pad=0.08)
-    bar.set_label("overall score (0-100, docs/scoring.md)")
+    bar.set_label("overall score (0-100)")
     handles = [
         Line2D([], [], linestyle="none", marker="o", markerfacecolor="white", markeredgecolor="black", label="signed"),
         Line2D([], [], color="#bbbbbb", linewidth=1.5, label="signed, not yet in force"),

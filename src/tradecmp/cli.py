@@ -97,7 +97,7 @@ _OUTPUT = [
     inspect.Parameter("save_svg", inspect.Parameter.KEYWORD_ONLY, default=None, annotation=Annotated[
         Optional[Path], typer.Option("--save-svg", metavar="FILE", help="Also save the table as an SVG picture (for reports and slides).")]),
     inspect.Parameter("save_html", inspect.Parameter.KEYWORD_ONLY, default=None, annotation=Annotated[
-        Optional[Path], typer.Option("--save-html", metavar="FILE", help="Also save the table as an HTML page (a <table> with title, caption and legend).")]),
+        Optional[Path], typer.Option("--save-html", metavar="FILE", help="Also save the table as an HTML page.")]),
 ]
 _CHART = [
     inspect.Parameter("chart", inspect.Parameter.KEYWORD_ONLY, default=None, annotation=Annotated[
@@ -390,7 +390,7 @@ def verify(agreements: Ids = None,
 @app.command()
 @handled
 def report(
-    agreements: Ids = None,
+    agreements: Annotated[Optional[list[str]], typer.Argument(metavar="[ID]...", help="Agreements: one (a report on it), two (a diff) or more (side by side).", show_default=False, autocompletion=_complete_agreements)] = None,
     between: Annotated[Optional[tuple[str, str]], typer.Option("--between", metavar="A B", help="A report on what binds two countries (ISO3) or EU to each other.", autocompletion=_complete_parties)] = None,
     country: Annotated[Optional[str], typer.Option("--country", metavar="PARTY", help="A report on one country's strongest commitments.", autocompletion=_complete_parties)] = None,
     output: Annotated[Optional[Path], typer.Option("--output", "-o", metavar="FILE", help="The HTML file to write (whole, or not at all); default: stdout, when it is not a terminal.")] = None,
