@@ -240,3 +240,10 @@ def test_save_html_escapes_data_and_defuses_formulas(runner, tmp_path, make_agre
     assert "<script" not in text and "&lt;script&gt;" in text
     cells = [c for row in Page(text).tables[0] for c in row]
     assert "'=HYPERLINK(\"https://example.org\")" in cells
+
+
+def test_a_report_on_three_agreements_puts_them_side_by_side():
+    page = Page(tradecmp.report(["RCEP", "cptpp", "DEPA"], provisions=["cross-border-data-flows", "data-localisation"]))
+    assert page.tables[0][0] == ["provision", "RCEP", "CPTPP", "DEPA"]
+    assert len(page.cards) == 3 * 2
+    assert "RCEP, CPTPP, DEPA" in page.title

@@ -106,6 +106,10 @@ footer.page { margin-top: 2.5rem; border-top: 1px solid var(--rule); color: var(
   figure svg { min-width: 0; }
   thead { display: table-header-group; }
   .cell.unchecked { border-style: dashed; }
+  .cell { padding: .4rem .55rem; }
+  dl { grid-template-columns: minmax(0, 1fr); gap: 0; font-size: 8.5pt; }
+  dt { font-weight: 600; margin-top: .15rem; }
+  blockquote { background: none; }
   * { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
 }
 """
