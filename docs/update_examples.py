@@ -1,6 +1,7 @@
-"""Re-run every `$ tradecmp ...` example in README.md and docs/usage.md and put its real output in place.
+"""Re-run every `$ tradecmp ...` example in README.md and docs/usage.md and put its real output in place; draw
+the README's chart and write the sample report in docs/examples/.
 
-Usage: python docs/update_examples.py   (with tradecmp installed; runs in a temporary folder at 100 columns)
+Usage: python docs/update_examples.py   (with tradecmp[charts] installed; runs in a temporary folder at 100 columns)
 """
 
 import os
@@ -23,7 +24,23 @@ def run(match: re.Match, folder: str) -> str:
     return f"```\n$ {shown}\n{out.rstrip()}\n```"
 
 
+# The README's picture and the sample report it links to, made by the commands a user would run.
+PICTURES = [
+    ["compare", "RCEP", "CPTPP", "DEPA", "KORUS", "-f", "csv", "-o", "{tmp}/compare.csv",
+     "--chart", "docs/examples/compare-rcep-cptpp-depa-korus.svg"],
+    ["report", "RCEP", "CPTPP", "-o", "docs/examples/report-rcep-cptpp.html"],
+]
+
+
+def pictures() -> None:
+    (ROOT / "docs" / "examples").mkdir(exist_ok=True)
+    with tempfile.TemporaryDirectory() as folder:
+        for args in PICTURES:
+            subprocess.run(["tradecmp", *(a.format(tmp=folder) for a in args)], cwd=ROOT, check=True)
+
+
 def main() -> None:
+    pictures()
     for document in DOCUMENTS:
         with tempfile.TemporaryDirectory() as folder:  # each document's examples run in order, in one folder
             texts = ROOT.parent / "shared" / "texts"  # the treaty copies beside the repository, for `verify`

@@ -15,6 +15,7 @@ from .api import (
     between,
     categories,
     changes,
+    chart,
     compare,
     compose,
     country,
@@ -30,6 +31,7 @@ from .api import (
     partners,
     paths,
     provision_keys,
+    report,
     schema,
     score,
     search,
@@ -43,7 +45,7 @@ from .records import Records
 
 __all__ = [
     "DataError", "DataNotice", "Dataset", "OutputError", "Records", "TradecmpError", "UnknownAgreement",
-    "UnknownName", "UsageError", "between", "categories", "changes", "compare", "compose", "country", "coverage",
+    "UnknownName", "UsageError", "between", "categories", "changes", "chart", "compare", "compose", "country", "coverage",
     "diff", "export", "impact", "list_agreements", "matrix", "new", "open", "parties", "partners", "paths",
-    "provision_keys", "schema", "score", "search", "show", "timeline", "validate", "verify",
+    "provision_keys", "report", "schema", "score", "search", "show", "timeline", "validate", "verify",
 ]

@@ -1008,3 +1008,62 @@ def schema() -> dict:
     from .model import json_schema
 
     return json_schema()
+
+
+# --- pictures and reports (the `charts` extra draws) ----------------------------------------------
+
+def chart(records: Records, output: str | os.PathLike | None = None, *, kind: str | None = None,
+          title: str | None = None):
+    """The chart of the records of `compare`, `matrix` or `timeline` (or `kind`), as a matplotlib Figure;
+    also written to `output` (.svg or .png, whole or not at all) when given. Needs `pip install 'tradecmp[charts]'`.
+
+    Raises:
+        UsageError: The extra is missing, or the suffix is not .svg or .png.
+
+    Example:
+        >>> fig = tradecmp.chart(tradecmp.compare(["RCEP", "CPTPP"]))  # doctest: +SKIP
+    """
+    from . import charts
+
+    target = Path(output) if output is not None else None
+    if target is not None:
+        charts.require(target)
+    fig = charts.figure(records, kind, title=title)
+    if target is not None:
+        charts.save(fig, target)
+    return fig
+
+
+def report(agreements: str | Iterable[str] | None = None, *, between: Iterable[str] | None = None,
+           country: str | None = None, output: str | os.PathLike | None = None, on: DateLike = None,
+           provisions: Iterable[str] | None = None, category: str | None = None, charts: bool = True,
+           data_dirs: Folders = None, weights: WeightsLike = None) -> str:
+    """A self-contained one-page HTML report: on agreements (two make a diff), `between` two parties, or one
+    `country`. Returns the page; writes it to `output` too (whole or not at all) when given. Without the
+    `charts` extra the page has no charts and says so.
+
+    Raises:
+        UnknownAgreement: A name that names no agreement.
+        UsageError: A question that is not one of these.
+
+    Example:
+        >>> "<title>" in tradecmp.report(["RCEP", "CPTPP"], charts=False)
+        True
+    """
+    from .render import write_atomic
+    from .reporting import build
+
+    names = [agreements] if isinstance(agreements, str) else list(agreements or [])
+    pair = list(between) if between is not None else None
+    made = build(names, between=pair, country=country, on=on, provisions=provisions, category=category,
+                 charts=charts, data_dirs=data_dirs, weights=weights)
+    if made.warnings:
+        import warnings
+
+        for line in made.warnings:
+            warnings.warn(line, DataNotice, stacklevel=2)
+    page = made.html()
+    if output is not None:
+        write_atomic(Path(output), page)
+    return page
+

@@ -140,6 +140,10 @@ _OUTPUT = [
     inspect.Parameter("no_pager", inspect.Parameter.KEYWORD_ONLY, default=False, annotation=Annotated[
         bool, typer.Option("--no-pager", help="On a terminal, print long output directly instead of through TRADECMP_PAGER, PAGER or less -FRX.")]),
 ]
+_CHART = [
+    inspect.Parameter("chart", inspect.Parameter.KEYWORD_ONLY, default=None, annotation=Annotated[
+        Optional[Path], typer.Option("--chart", metavar="FILE", help="Also draw a chart with axes and legend: FILE.svg or FILE.png (pip install 'tradecmp[charts]').")]),
+]
 
 
 def say(message: str) -> None:
@@ -216,10 +220,24 @@ def _with(fn, extra: list[inspect.Parameter], body):
     return command
 
 
-def records_command(name: Optional[str] = None, *, weights: bool = True):
+def _command_line(name: str, fn, kwargs: dict) -> str:
+    """`tradecmp compare RCEP CPTPP`: the command and its arguments, as parsed."""
+    from typing import get_args
+
+    words = ["tradecmp", name]
+    for param in inspect.signature(fn).parameters.values():
+        if not any(isinstance(m, typer.models.ArgumentInfo) for m in get_args(param.annotation)[1:]):
+            continue  # options, and the Dataset (whose truth would load every agreement)
+        value = kwargs.get(param.name)
+        if value:
+            words += [str(v) for v in value] if isinstance(value, (list, tuple)) else [str(value)]
+    return " ".join(words)
+
+
+def records_command(name: Optional[str] = None, *, weights: bool = True, chart: bool = False):
     """Register a command that returns records: it gets --data-dir (and, unless `weights=False`, --weights),
     from which the run's one `Dataset` is built and passed as `ds`, and the output options (handled here, the
-    same way for every command)."""
+    same way for every command); with `chart`, --chart FILE too."""
 
     def decorate(fn):
         def body(kwargs):
@@ -229,12 +247,22 @@ def records_command(name: Optional[str] = None, *, weights: bool = True):
             shown = {k: kwargs.pop(k) for k in ("format", "output", "save_svg", "save_html", "json_fields", "wide",
                                                  "width", "color", "no_pager")}
             kwargs["ds"] = Dataset(kwargs.pop("data_dir") or [], kwargs.pop("weights", None))
+            picture = kwargs.pop("chart", None)
+            if picture is not None:
+                from .charts import require
+
+                require(picture)  # before anything is computed or written
             records = fn(**kwargs)
+            if picture is not None:
+                from .api import chart as draw
+
+                draw(records, picture)
             fmt = shown["format"].value if shown["format"] else None
             if shown["json_fields"] is not None:
                 records, fmt = select_fields(records, shown["json_fields"], fmt)
             display = Display(shown["wide"], shown["width"], shown["color"].value, not shown["no_pager"])
-            chosen = emit(records, fmt, shown["output"], svg=shown["save_svg"], html=shown["save_html"], display=display)
+            chosen = emit(records, fmt, shown["output"], svg=shown["save_svg"], html=shown["save_html"], display=display,
+                          label=_command_line(name or fn.__name__.replace("_", "-"), fn, kwargs))
             if records.summary and (chosen != "table" or shown["output"] is not None):
                 for line in records.summary.splitlines():
                     say(line)
@@ -242,7 +270,7 @@ def records_command(name: Optional[str] = None, *, weights: bool = True):
                 raise typer.Exit(records.exit_code)
             return records
 
-        app.command(name)(handled(_with(fn, [_DATA_DIR, *([_WEIGHTS] if weights else []), *_OUTPUT], body)))
+        app.command(name)(handled(_with(fn, [_DATA_DIR, *([_WEIGHTS] if weights else []), *_OUTPUT, *(_CHART if chart else [])], body)))
         return fn
 
     return decorate
@@ -324,7 +352,7 @@ def coverage(*, ds):
     return ds.coverage()
 
 
-@records_command()
+@records_command(chart=True)
 def compare(agreements: Annotated[list[str], typer.Argument(metavar="ID...", help="Two or more agreement ids.", autocompletion=_complete_agreements)],
             category: Category = None, provision: Keys = None, on: OnText = None, *, ds):
     """Any number of agreements side by side, a column each, with strength and marks; rows where they differ first."""
@@ -373,13 +401,13 @@ def impact(agreement: Id,
     return ds.impact(agreement, join=join, provisions=provision, category=category, on=on)
 
 
-@records_command()
+@records_command(chart=True)
 def matrix(agreements: Ids = None, party: PartyOpt = None, on: OnText = None, *, ds):
     """Pairwise similarity of agreements' commitments (1 = the same), with how much of each a panel can enforce."""
     return ds.matrix(agreements, party_code=party, on=on)
 
 
-@records_command()
+@records_command(chart=True)
 def timeline(party: PartyOpt = None, on: OnText = None, *, ds):
     """Agreements by signature date with their overall scores, a bar each."""
     return ds.timeline(party_code=party, on=on)
@@ -401,6 +429,33 @@ def verify(agreements: Ids = None,
     records = ds.verify(agreements, texts=text or [])
     records.exit_code = errors.DIFFERENT if verify_failed(records) else errors.OK
     return records
+
+
+@app.command()
+@handled
+def report(
+    agreements: Annotated[Optional[list[str]], typer.Argument(metavar="[ID]...", help="Agreements: one (a report on it), two (a diff) or more (side by side).", show_default=False, autocompletion=_complete_agreements)] = None,
+    between: Annotated[Optional[tuple[str, str]], typer.Option("--between", metavar="A B", help="A report on what binds two countries (ISO3) or EU to each other.", autocompletion=_complete_parties)] = None,
+    country: Annotated[Optional[str], typer.Option("--country", metavar="PARTY", help="A report on one country's strongest commitments.", autocompletion=_complete_parties)] = None,
+    output: Annotated[Optional[Path], typer.Option("--output", "-o", metavar="FILE", help="The HTML file to write (whole, or not at all); default: stdout, when it is not a terminal.")] = None,
+    on: Annotated[Optional[str], typer.Option("--on", metavar="DATE", help="YYYY-MM-DD: the texts as they stood (agreements), or the day to look at (--between, --country; default today).")] = None,
+    provision: Keys = None,
+    category: Category = None,
+    data_dir: DataDirs = None,
+    weights: WeightsFile = None,
+) -> None:
+    """A one-page HTML report to send: `report RCEP CPTPP` (a diff), `report --between USA KOR`, `report --country KOR`."""
+    from .api import report as make_report
+
+    if output is None and sys.stdout.isatty():
+        raise errors.UsageError("report writes an HTML page: add -o FILE.html, or redirect the output to a file")
+    page = make_report(agreements or None, between=between, country=country, output=output, on=on,
+                       provisions=provision, category=category, data_dirs=data_dir or [], weights=weights)
+    if output is None:
+        sys.stdout.write(page)
+        sys.stdout.flush()
+    else:
+        say(f"wrote {output}")
 
 
 @app.command()

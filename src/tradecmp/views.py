@@ -684,6 +684,7 @@ def timeline_records(agreements: list[Agreement], scores: dict[str, Score], part
             **_evidence_columns(a),
             "score_marked": _scored(a, overall),
             "bar": "\u2588" * round(overall / 2.5),
+            "_parties": {code: (_date(d.in_force), _date(d.withdrawn)) for code, d in a.parties.items()},  # for a chart
         })
     return Records(["agreement", "signed", "in_force", "ended", "score", "unchecked", "checked_share"], rows,
                    table_fields=["agreement", "signed", "in_force", "ended", "score_marked", "bar"],

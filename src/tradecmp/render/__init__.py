@@ -105,7 +105,7 @@ def check_pictures(svg: Path | None, html: Path | None) -> None:
 
 
 def emit(records: Records, fmt: str | None, output: Path | None, *, svg: Path | None = None,
-         html: Path | None = None, display: Display | None = None) -> str:
+         html: Path | None = None, display: Display | None = None, label: str | None = None) -> str:
     """Print to stdout (`-o -` too), or write the output file whole (a temporary file renamed over it) or not
     at all. Returns the format chosen. An option that does not apply to the format is an error, before
     anything is written. On a terminal, long output goes through a pager."""
@@ -148,7 +148,7 @@ def emit(records: Records, fmt: str | None, output: Path | None, *, svg: Path | 
         render(records, chosen, buffer, wide=display.wide, width=display.width,
                color=True if display.color == "always" else None)
         write_atomic(output, buffer.getvalue())
-    save_pictures(records, svg=svg, html=html, wide=display.wide, width=display.width)
+    save_pictures(records, svg=svg, html=html, wide=display.wide, width=display.width, label=label)
     return chosen
 
 
@@ -202,15 +202,17 @@ def _umask() -> int:
 
 
 def save_pictures(records: Records, *, svg: Path | None = None, html: Path | None = None, wide: bool = False,
-                  width: int | None = None) -> None:
-    """Draw the records as a table and save it as SVG and/or HTML (Rich's console export), each file whole."""
-    if svg is None and html is None:
+                  width: int | None = None, label: str | None = None) -> None:
+    """Save the table as an SVG picture (Rich's console export) and/or an HTML page with a real <table>
+    (titled `label` where the records have no title), each file whole."""
+    if html is not None:
+        from .html import table_page
+
+        write_atomic(html, table_page(records, label))
+    if svg is None:
         return
     from .table import recording_console, render as render_table
 
     console = recording_console(width)
     render_table(records, console.file, console=console, wide=wide)
-    if svg is not None:
-        write_atomic(svg, console.export_svg(title="tradecmp", clear=False))
-    if html is not None:
-        write_atomic(html, console.export_html(clear=False))
+    write_atomic(svg, console.export_svg(title="tradecmp", clear=False))
