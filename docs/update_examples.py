@@ -10,6 +10,8 @@ import subprocess
 import tempfile
 from pathlib import Path
 
+from tradecmp.catalog import bundled_dir
+
 ROOT = Path(__file__).resolve().parents[1]
 DOCUMENTS = [ROOT / "README.md", ROOT / "docs" / "usage.md", ROOT / "docs" / "verify.md"]
 BLOCK = re.compile(r"```\n\$ tradecmp (?P<args>[^\n|]*)(?P<pipe>\|[^\n]*)?\n.*?```", re.S)
@@ -20,6 +22,7 @@ def run(match: re.Match, folder: str) -> str:
     command = f"tradecmp {args} 2>&1" + (f" {pipe}" if pipe else "")
     env = {**os.environ, "COLUMNS": "100", "NO_COLOR": "1", "TERM": "dumb"}
     out = subprocess.run(command, shell=True, cwd=folder, env=env, capture_output=True, text=True, check=False).stdout
+    out = out.replace(str(bundled_dir()), ".../tradecmp/provisions")  # the reader's install, not this machine's
     shown = f"tradecmp {args}" + (f" {pipe}" if pipe else "")
     return f"```\n$ {shown}\n{out.rstrip()}\n```"
 
