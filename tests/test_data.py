@@ -73,7 +73,8 @@ def test_every_agreement_has_every_key_and_present_cells_cite(catalog):
 # (no copy is at hand; see docs/sources.md). A cell that gets checked must then be pinned.
 # The UK continuity agreements whose incorporating clause was not read (no copy at hand) carry the EU agreement's
 # cells as `unchecked` by reference.
-NOT_YET_READ = {"AECA", "AUKFTA", "KSDPA", "SADEA", "UKVFTA", "GBR-KOR"}
+NOT_YET_READ = {"AECA", "AUKFTA", "KSDPA", "SADEA", "UKVFTA", "GBR-KOR", "GBR-CHL", "GBR-COL-ECU-PER",
+                "GBR-CENTRAL-AMERICA", "GBR-CARIFORUM", "GBR-GEO"}
 
 
 @pytest.mark.parametrize("agreement_id, key, status, article, phrase, checked, text_file", PINS)

@@ -229,3 +229,197 @@ add(id="GBR-GEO", name="Strategic Partnership and Cooperation Agreement between 
           "(31 December 2020, as the lists give it: the day the EU agreement ceased to apply to the United Kingdom) from the "
           f"HUGGO lists. {_unread}"),
     parties={"GBR": {}, "GEO": {}})
+
+# ---------------------------------------------------------------- UK agreements whose EU counterpart is not encoded
+
+def uk(id, name, signed, in_force, row, url, rollover, parties, aliases=(), text=None, read=None, checked="secondary",
+       extra="", dates="Signature and entry into force", **more):
+    """A UK agreement known by name, parties and dates (HUGGO_clean.csv row `row`)."""
+    source = f"{CLEAN} (row '{row}') for the dates"
+    if text:
+        source += f"; {RAW}{text} (a copy of the command paper) for {read}"
+    source += f"; official page: {url}"
+    note = f"{NOT_ENCODED} {rollover} {dates} from the HUGGO list"
+    note += "." if not text else f"; {read} read in the text."
+    add(id=id, name=name, aliases=list(aliases), signed=signed, in_force=in_force, checked=checked, source=source,
+        note=(note + (" " + extra if extra else "")).strip(), parties=parties, **more)
+
+
+_pa = "One date for the Agreement in the HUGGO list; the per-party date was not checked."
+
+uk("GBR-MEX", "Trade Continuity Agreement between the United Kingdom of Great Britain and Northern Ireland and the United Mexican States",
+   "2020-12-15", "2021-06-01", "Mexico UK", "https://www.gov.uk/government/publications/ukmexico-trade-continuity-agreement-cs-mexico-no12021",
+   ("A continuity agreement: Article 3.1 (read) incorporates 'The trade-related provisions of the EU-Mexico EPPCCA in effect "
+    "immediately before they cease to apply to the United Kingdom'; the EU-Mexico Economic Partnership, Political "
+    "Coordination and Cooperation Agreement (1997) and its Joint Council decisions are not encoded, so this Agreement's "
+    "provisions are not either."),
+   {"GBR": {}, "MEX": {}}, aliases=["UK-MEXICO-TCA"], text="GBR-MEX[NA]_2020O.txt",
+   read="the title, the place and date of signature ('Mexico City, 15 December 2020') and Article 3")
+
+uk("GBR-CMR", ("Interim Agreement establishing an Economic Partnership Agreement between the United Kingdom of Great Britain and "
+               "Northern Ireland, of the one part and the Republic of Cameroon, of the other part"),
+   "2021-03-09", "2021-07-09", "Cameroon UK", "https://www.gov.uk/government/publications/ukcameroon-interim-agreement-establishing-an-economic-partnership-ms-no22021",
+   ("It rolls over the EU-Central Africa interim Economic Partnership Agreement (encoded as EU-CMR, every cell absent); the "
+    "copy read restates the text in full rather than incorporating the EU agreement by reference, and its provisions were "
+    "not read for this catalogue."),
+   {"GBR": {}, "CMR": {}}, aliases=["UK-CAMEROON-EPA"], text="CMR-GBR[NA]_2021O.txt",
+   read="the title and the place and date of signature ('London, 9 March 2021')",
+   extra="Whether the Agreement was applied before 9 July 2021 was not checked.")
+
+uk("GBR-CIV", ("Stepping Stone Economic Partnership Agreement between the United Kingdom of Great Britain and Northern Ireland, "
+               "of the one part, and Côte d'Ivoire, of the other part"),
+   "2020-10-15", "2020-12-31", "Cote DIvoire UK", "https://www.gov.uk/government/publications/ukcote-divoire-stepping-stone-economic-partnership-agreement-cs-cote-divoire-no12020",
+   ("It rolls over the EU-Côte d'Ivoire stepping stone Economic Partnership Agreement, restating its text in full (the copy "
+    "read has its own articles, not an incorporation by reference)."),
+   {"GBR": {}, "CIV": {}}, aliases=["UK-COTE-DIVOIRE-EPA"], text="CIV-GBR[CTD]_2020O.txt",
+   read="the title and the place and date of signature ('London, 15 October 2020')")
+
+uk("GBR-GHA", ("Interim Trade Partnership Agreement between the United Kingdom of Great Britain and Northern Ireland, of the one "
+               "part and the Republic of Ghana, of the other part"),
+   "2021-03-02", "2021-03-05", "Ghana UK", "https://www.gov.uk/government/publications/ukghana-interim-trade-partnership-agreement-cs-ghana-no12021",
+   "It rolls over the EU-Ghana stepping stone Economic Partnership Agreement, restating its text in full.",
+   {"GBR": {}, "GHA": {}}, aliases=["UK-GHANA-TPA"], text="GBR-GHA[NA]_2021O.txt",
+   read="the title and the place and date of signature ('London, 2 March 2021')")
+
+uk("GBR-KEN", ("Economic Partnership Agreement between the United Kingdom of Great Britain and Northern Ireland, of the one part, "
+               "and the Republic of Kenya, a Member of the East African Community, of the other part"),
+   "2020-12-08", "2021-03-22", "Kenya UK", "https://www.gov.uk/government/publications/economic-partnership-agreement-between-the-united-kingdom-of-great-britain-and-northern-ireland-of-the-one-part-and-t",
+   ("It takes over the text of the EU-East African Community Economic Partnership Agreement (concluded but not in force), "
+    "restated in full."),
+   {"GBR": {}, "KEN": {}}, aliases=["UK-KENYA-EPA"], text="GBR-KEN[NA]_2020O.txt",
+   read="the title and the place and date of signature ('London, 8 December 2020')",
+   extra="Whether the Agreement was applied before 22 March 2021 was not checked.")
+
+uk("GBR-TUR", "Free Trade Agreement between the United Kingdom of Great Britain and Northern Ireland and the Republic of Turkey",
+   "2020-12-29", "2021-01-01", "Turkey UK", "https://www.gov.uk/government/publications/ukturkey-free-trade-agreement-cs-turkey-no12021",
+   ("A free trade agreement with its own full text, continuing the preferential trade the United Kingdom had with Turkey "
+    "through the EU-Turkey customs union arrangements (not encoded)."),
+   {"GBR": {}, "TUR": {}}, aliases=["UK-TURKEY-FTA"], text="GBR-TUR[TRK]_2020O.txt",
+   read="the title and the place and date of signature ('Ankara, 29 December 2020')")
+
+uk("GBR-EGY", "Agreement establishing an Association between the United Kingdom of Great Britain and Northern Ireland and the Arab Republic of Egypt",
+   "2020-12-05", "2021-01-01", "Egypt UK", "https://www.gov.uk/government/publications/ukegypt-agreement-establishing-an-association-cs-egypt-no12020",
+   ("A continuity agreement: Article 3.1 (read) incorporates 'The provisions of the EU-Egypt Agreement in effect immediately "
+    "before it ceases to apply to the United Kingdom'; the EU-Egypt Association Agreement is not encoded."),
+   {"GBR": {}, "EGY": {}}, aliases=["UK-EGYPT-AA"], text="EGY-GBR[NA]_2020O.txt", read="the title and Article 3")
+
+uk("GBR-ALB", "Partnership, Trade and Cooperation Agreement between the United Kingdom of Great Britain and Northern Ireland and the Republic of Albania",
+   "2021-02-05", "2021-05-03", "Albania UK", "https://www.gov.uk/government/publications/ukalbania-partnership-trade-and-cooperation-agreement-cs-albania-no12021",
+   ("A continuity agreement: Article 3.1 (read) incorporates 'The provisions of the EU-Albania Agreement in effect immediately "
+    "before they cease to apply to the United Kingdom'; the EU-Albania Stabilisation and Association Agreement is not encoded."),
+   {"GBR": {}, "ALB": {}}, aliases=["UK-ALBANIA-PTCA"], text="ALB-GBR[NA]_2021O.txt",
+   read="the title, the place and date of signature ('Tirana, 5 February 2021') and Article 3")
+
+uk("GBR-SRB", ("Partnership, Trade and Cooperation Agreement between the Government of the United Kingdom of Great Britain and "
+               "Northern Ireland and the Government of the Republic of Serbia"),
+   "2021-04-16", "2021-05-20", "Serbia UK", "https://www.gov.uk/government/publications/ukserbia-partnership-trade-and-cooperation-agreement-cs-serbia-no12021",
+   ("A continuity agreement: Article 3.1 (read) incorporates 'The provisions of the EU-Serbia Agreement in effect immediately "
+    "before they ceased to apply to the United Kingdom'; the EU-Serbia Stabilisation and Association Agreement is not encoded."),
+   {"GBR": {}, "SRB": {}}, aliases=["UK-SERBIA-PTCA"], text="GBR-SRB[NA]_2021O.txt",
+   read="the title, the place and date of signature ('Belgrade, 16 April 2021') and Article 3")
+
+uk("GBR-MKD", "Partnership, Trade and Cooperation Agreement between the United Kingdom of Great Britain and Northern Ireland and the Republic of North Macedonia",
+   "2020-12-03", "2021-01-01", "North Macedonia UK", "https://www.gov.uk/government/publications/uknorth-macedonia-partnership-trade-and-cooperation-agreement-cs-north-macedonia-no12020",
+   ("A continuity agreement: Article 3.1 (read) incorporates 'The provisions of the EU-North Macedonia Agreement in effect "
+    "immediately before they cease to apply to the United Kingdom'; the EU-North Macedonia Stabilisation and Association "
+    "Agreement is not encoded."),
+   {"GBR": {}, "MKD": {}}, aliases=["UK-NORTH-MACEDONIA-PTCA"], text="BR-MKD[NA]_2020O.txt",
+   read="the title, the signature clause ('DONE in Duplicate at Skopje this third day of December 2020') and Article 3",
+   checked="unchecked", dates="Signature",
+   extra=("The HUGGO list gives no entry into force: 1 January 2021 (the day the EU agreement ceased to apply to the United "
+          "Kingdom) is from knowledge, not read."))
+
+uk("GBR-PSE", ("Interim Political, Trade and Partnership Agreement between the United Kingdom of Great Britain and Northern "
+               "Ireland, of the one part, and the Palestine Liberation Organization (PLO) for the benefit of the Palestinian "
+               "Authority of the West Bank and the Gaza Strip, of the other part"),
+   "2019-02-18", "2021-01-01", "Palestinian Authority UK", "https://www.gov.uk/government/publications/ms-no142019-interim-political-trade-and-partnership-agreement-between-uk-and-plo-for-the-benefit-of-the-palestinian-a",
+   ("A continuity agreement for the EU-Palestinian Authority interim Association Agreement (not encoded), whose provisions "
+    "it incorporates."),
+   {"GBR": {}, "PSE": {}}, aliases=["UK-PALESTINIAN-AUTHORITY-AGREEMENT"], text="GBR-PSE[PLA]_2019O.txt",
+   read="the title and the place and date of signature ('Ramallah, 18 February 2019')")
+
+uk("GBR-ISR", "Trade and Partnership Agreement between the United Kingdom of Great Britain and Northern Ireland and the State of Israel",
+   "2019-02-18", "2021-01-01", "Israel UK", "https://edit.wti.org/app.php/document/show/pdf/3c5b93ad-9f45-4b57-baec-4d8b368f2db5",
+   "A continuity agreement for the EU-Israel Association Agreement (not encoded). Its full name is from knowledge, not read.",
+   {"GBR": {}, "ISR": {}}, aliases=["UK-ISRAEL-TPA"])
+
+uk("GBR-JOR", "Association Agreement between the United Kingdom of Great Britain and Northern Ireland and the Hashemite Kingdom of Jordan",
+   "2019-11-05", "2021-05-01", "Jordan UK", "https://edit.wti.org/app.php/document/show/pdf/2eaeee44-ce16-4ddb-ab16-430a59d03e63",
+   "A continuity agreement for the EU-Jordan Association Agreement (not encoded). Its full name is from knowledge, not read.",
+   {"GBR": {}, "JOR": {}}, aliases=["UK-JORDAN-AA"],
+   extra="Whether the Agreement was applied before 1 May 2021 was not checked.")
+
+uk("GBR-LBN", "Association Agreement between the United Kingdom of Great Britain and Northern Ireland and the Lebanese Republic",
+   "2019-09-19", "2021-01-01", "Lebanon UK", "https://edit.wti.org/app.php/document/show/pdf/13700abe-555f-4763-bb5a-c469a775958c",
+   "A continuity agreement for the EU-Lebanon Association Agreement (not encoded). Its full name is from knowledge, not read.",
+   {"GBR": {}, "LBN": {}}, aliases=["UK-LEBANON-AA"])
+
+uk("GBR-MAR", "Agreement establishing an Association between the United Kingdom of Great Britain and Northern Ireland and the Kingdom of Morocco",
+   "2019-10-26", "2021-01-01", "Morocco UK", "https://edit.wti.org/app.php/document/show/pdf/e1684865-4919-4877-959b-163514c44ddb",
+   "A continuity agreement for the EU-Morocco Association Agreement (not encoded). Its full name is from knowledge, not read.",
+   {"GBR": {}, "MAR": {}}, aliases=["UK-MOROCCO-AA"])
+
+uk("GBR-TUN", "Agreement establishing an Association between the United Kingdom of Great Britain and Northern Ireland and the Republic of Tunisia",
+   "2019-10-04", "2021-01-01", "Tunisia UK", "https://edit.wti.org/app.php/document/show/pdf/97bdcbb1-e96c-4311-8126-25c5e24d9d87",
+   "A continuity agreement for the EU-Tunisia Association Agreement (not encoded). Its full name is from knowledge, not read.",
+   {"GBR": {}, "TUN": {}}, aliases=["UK-TUNISIA-AA"])
+
+uk("GBR-CHE", "Trade Agreement between the United Kingdom of Great Britain and Northern Ireland and the Swiss Confederation",
+   "2019-02-11", "2021-01-01", "Switzerland UK", "https://www.fedlex.admin.ch/eli/cc/2020/1071/de",
+   ("A continuity agreement for the trade agreements between the EU and Switzerland (not encoded). Its full name is from "
+    "knowledge, not read. Liechtenstein: an additional agreement signed on the same day extends certain provisions to it "
+    "(HUGGO row 'Liechtenstein UK', same dates); it is recorded here as a party."),
+   {"GBR": {}, "CHE": {}, "LIE": {"note": "By the additional agreement extending certain provisions of this Agreement to Liechtenstein (HUGGO row 'Liechtenstein UK': signed 2019-02-11, in force 2021-01-01)."}},
+   aliases=["UK-SWITZERLAND-TA"])
+
+uk("GBR-FRO", "Free Trade Agreement between the United Kingdom of Great Britain and Northern Ireland and the Kingdom of Denmark in respect of the Faroe Islands",
+   "2019-01-31", "2021-01-01", "Faroe Islands UK", "https://www.gov.uk/government/publications/cs-denmark-no12019-ukdenmark-free-trade-agreement-in-respect-of-the-faroe-islands",
+   "A continuity agreement for the EU-Faroe Islands agreement (not encoded). The Faroe Islands are recorded as the party (FRO).",
+   {"GBR": {}, "FRO": {}}, aliases=["UK-FAROE-ISLANDS-FTA"])
+
+uk("GBR-ESA", ("Interim Economic Partnership Agreement between the Eastern and Southern Africa States, on the one part, and the "
+               "United Kingdom of Great Britain and Northern Ireland, on the other part"),
+   "2019-01-31", "2021-01-01", "Eastern And Southern African States UK", "https://www.gov.uk/government/collections/esa-uk-economic-partnership-agreement-epa--2",
+   ("A continuity agreement for the EU-Eastern and Southern Africa interim Economic Partnership Agreement (not encoded). "
+    "Full name and parties (Madagascar, Mauritius, Seychelles, Zimbabwe) from knowledge, not read."),
+   {"GBR": {}, **{c: {"note": _pa} for c in ("MDG", "MUS", "SYC", "ZWE")}}, aliases=["UK-ESA-EPA"], checked="unchecked")
+
+uk("GBR-SACUM", ("Economic Partnership Agreement between the Southern African Customs Union Member States and Mozambique, of the "
+                 "one part, and the United Kingdom of Great Britain and Northern Ireland, of the other part"),
+   "2019-10-09", "2020-12-31", "Southern African Customs Union Mozambique (SACUM) UK",
+   "https://www.gov.uk/government/publications/uksacu-and-mozambique-economic-partnership-agreement-ms-no342019",
+   ("A continuity agreement for the EU-SADC Economic Partnership Agreement (not encoded; EU-ZAF in the data is the older EU-South "
+    "Africa Trade, Development and Cooperation Agreement). Full name and parties (Botswana, Eswatini, Lesotho, Mozambique, "
+    "Namibia, South Africa) from knowledge, not read. The HUGGO list gives 31 December 2020 as entry into force."),
+   {"GBR": {}, **{c: {"note": _pa} for c in ("BWA", "SWZ", "LSO", "MOZ", "NAM", "ZAF")}}, aliases=["UK-SACUM-EPA"],
+   checked="unchecked")
+
+add(id="GBR-PACIFIC", name=("Interim Partnership Agreement between the Pacific States, of the one part, and the United Kingdom of "
+                            "Great Britain and Northern Ireland, of the other part"),
+    aliases=["UK-PACIFIC-EPA"], signed="2019-03-14", in_force="2021-01-01", checked="unchecked",
+    source=(f"{CLEAN} (row 'Pacific States UK') and {ADDIT} (row PCFCSU_2019O); official page: https://www.gov.uk/government/"
+            "publications/ms-no152019-interim-economic-partnership-agreement-between-the-united-kingdom-of-great-britain-and-northern-ireland-a"),
+    note=(f"{NOT_ENCODED} A continuity agreement for the EU-Pacific States interim Partnership Agreement (not encoded). "
+          "Signature (14 March 2019) from the HUGGO lists. The HUGGO lists give the year of entry into force only (2021); "
+          "the day is not known. Full name and parties (Fiji, Papua New Guinea) from knowledge, not read; states that "
+          "joined later are not recorded."),
+    parties={"GBR": {}, "FJI": {}, "PNG": {}})
+
+add(id="ISL-NOR-GBR", name="Agreement on Trade in Goods between Iceland, Norway and the United Kingdom of Great Britain and Northern Ireland",
+    aliases=["UK-ICELAND-NORWAY-GOODS"], signed="2020-12-08", in_force="2021-01-01", checked="unchecked",
+    ended="2022-09-01", ended_by="replaced by ISL-LIE-NOR-GBR",
+    source=(f"{CLEAN} (row 'Iceland Norway UK') and {ADDIT} (row ICLNNU_2019O) for signature and entry into force; official "
+            "page: https://www.government.is/topics/foreign-affairs/iceland-in-europe/brexit/contingency-trade-agreement/"),
+    note=(f"{NOT_ENCODED} An interim goods agreement. Signature and entry into force from the HUGGO lists; its end, when the "
+          "free trade agreement between Iceland, Liechtenstein, Norway and the United Kingdom entered into force, and its "
+          "full name are from knowledge, not read."),
+    parties={"ISL": {}, "NOR": {}, "GBR": {}})
+
+add(id="ISL-LIE-NOR-GBR", name=("Free Trade Agreement between Iceland, the Principality of Liechtenstein and the Kingdom of Norway "
+                                "and the United Kingdom of Great Britain and Northern Ireland"),
+    aliases=["UK-EEA-EFTA-FTA"], signed="2021-07-08", in_force="2022-09-01", checked="unchecked",
+    source=(f"{CLEAN} (row 'Iceland Liechtenstein Norway UK') and {ADDIT} for the signature; official page: "
+            "https://www.gov.uk/government/publications/free-trade-agreement-between-iceland-the-principality-of-liechtenstein-and-the-kingdom-of-norway-and-the-united-kingd"),
+    note=(f"{NOT_ENCODED} Signature (8 July 2021) from the HUGGO lists, which give no entry into force; 1 September 2022 is "
+          "from knowledge, not read. The Agreement has, from knowledge, a digital trade chapter; it is not encoded."),
+    parties={"ISL": {}, "LIE": {}, "NOR": {}, "GBR": {}})
