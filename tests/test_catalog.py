@@ -14,7 +14,8 @@ def test_the_bundled_data_is_found_from_any_working_directory(tmp_path, monkeypa
     catalog = load_catalog()
     assert bundled_dir().is_dir()
     assert {"RCEP", "CPTPP", "DEPA", "USJDTA"} <= set(catalog.agreements)
-    for agreement in catalog.agreements.values():  # a catalogue entry (encoded = false) has none
+    for agreement in catalog.agreements.values():
+        # a catalogue entry (encoded = false) is known by name, parties and dates only
         assert set(agreement.provisions) == (set(PROVISION_KEYS) if agreement.encoded else set())
 
 

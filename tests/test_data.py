@@ -58,7 +58,7 @@ def test_quotations_checked_against_the_text_are_in_the_text(catalog, agreement_
 def test_every_agreement_has_every_key_and_present_cells_cite(catalog):
     assert len(catalog.agreements) >= 70
     for agreement in catalog.agreements.values():
-        assert set(agreement.provisions) == (set(PROVISION_KEYS) if agreement.encoded else set())
+        assert set(agreement.provisions) == (set(PROVISION_KEYS) if agreement.encoded else set()), agreement.id
         for key, p in agreement.provisions.items():
             if p.status != "absent":
                 assert p.text and (p.source or agreement.source), (agreement.id, key)
@@ -71,7 +71,10 @@ def test_every_agreement_has_every_key_and_present_cells_cite(catalog):
 
 # Agreements none of whose present cells could yet be read in a treaty text or in a source that quotes one
 # (no copy is at hand; see docs/sources.md). A cell that gets checked must then be pinned.
-NOT_YET_READ = {"AECA", "AUKFTA", "KSDPA", "SADEA", "UKVFTA"}
+# The UK continuity agreements whose incorporating clause was not read (no copy at hand) carry the EU agreement's
+# cells as `unchecked` by reference.
+NOT_YET_READ = {"AECA", "AUKFTA", "KSDPA", "SADEA", "UKVFTA", "GBR-KOR", "GBR-CHL", "GBR-COL-ECU-PER",
+                "GBR-CENTRAL-AMERICA", "GBR-CARIFORUM", "GBR-GEO"}
 
 
 @pytest.mark.parametrize("agreement_id, key, status, article, phrase, checked, text_file", PINS)

@@ -287,7 +287,7 @@ def test_running_text_is_cut_at_a_word_and_short_values_are_never_cut():
 
 
 def test_an_empty_table_says_what_was_found():
-    out = in_pipe("list", "--party", "NRU", "-f", "table", COLUMNS="80").stdout
+    out = in_pipe("list", "--party", "PRK", "-f", "table", COLUMNS="80").stdout
     assert out.splitlines()[1] == "0 agreement(s)"
 
 
@@ -299,3 +299,14 @@ def test_wide_records_stay_tables_at_80_columns(args):
     assert any(line.startswith("\u2500") for line in lines)  # a table's header rule, not blocks
     records = json.loads(in_pipe(*args, "-f", "json").stdout)
     assert len(lines) < 2 * len(records) + 12
+
+
+def test_an_article_cited_through_another_agreement_breaks_after_a_hyphen():
+    """A continuity agreement cites the EU agreement's articles ("EU-CENTRAL-AMERICA 198.1"); at 80 columns the
+    export stays a table and such an article wraps after a hyphen, never inside a word."""
+    lines = in_pipe("export", "-f", "table", COLUMNS="80").stdout.splitlines()
+    at = lines[0].index("article")
+    row = next(i for i, line in enumerate(lines) if line.startswith("GBR-CENTRAL-AMERICA") and " financial-data " in line)
+    pieces = [line[at:].strip() for line in lines[row:row + 6] if line[:at].strip() in ("", lines[row][:at].strip())]
+    pieces = [p for p in pieces if p][:4]
+    assert "".join(p if p.endswith("-") else p + " " for p in pieces).strip() == "EU-CENTRAL-AMERICA 198.1"

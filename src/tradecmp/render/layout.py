@@ -16,6 +16,9 @@ PROSE = {"note", "text", "name", "short_name", "reductions", "remark", "excerpt"
 DROP_ORDER = ["checked_share", "signed", "dates_checked", "ended", "remark", "category", "checked", "source",
               "title", "ds", "exc", "secondary", "unchecked", "score", "bar", "dispute_settlement", "strength", "note"]
 CHEAP_DROPS = DROP_ORDER[:4]  # bookkeeping: left out before any column is narrowed
+# Short values that may break after a hyphen when the column is narrow: an article cited through another
+# agreement ("EU-CENTRAL-AMERICA 198.1") would otherwise push the table into blocks.
+HYPHENATED = {"article"}
 
 GAP = 2  # between columns (a separator and one space of padding)
 MAX_WORD = 32  # a longer word (a URL) may fold rather than push every other column off the screen
@@ -55,6 +58,11 @@ def header_word(head: str) -> int:
     return max((cells(part) for part in re.findall(r"[^\s_-]+[_-]?", head)), default=0)
 
 
+def hyphen_part(text: str) -> int:
+    """The longest part of the text between spaces and after hyphens: what a column that may break there needs."""
+    return max((cells(part) for part in re.findall(r"[^\s-]+-?", text)), default=0)
+
+
 def header(head: str, width: int) -> str:
     if head.isupper() or cells(head) <= width:
         return head
@@ -68,7 +76,9 @@ def fit(names: list[str], heads: list[str], rows: list[list[str]], width: int, *
     names more columns that may be left out, after those of DROP_ORDER."""
     n = len(names)
     prose = [name in PROSE for name in names]
-    words = [min(MAX_WORD, max([header_word(h), *((header_word(r[i]) if prose[i] and not wide else longest_word(r[i]))
+    breaks = [name in HYPHENATED and not wide for name in names]
+    words = [min(MAX_WORD, max([header_word(h), *((header_word(r[i]) if prose[i] and not wide else
+                                                   hyphen_part(r[i]) if breaks[i] else longest_word(r[i]))
                                                   for r in rows)], default=1) or 1)
              for i, h in enumerate(heads)]
     natural = [max([cells(h), *(max((cells(x) for x in r[i].splitlines()), default=0) for r in rows)], default=1) or 1
@@ -99,13 +109,15 @@ def fit(names: list[str], heads: list[str], rows: list[list[str]], width: int, *
     cut_any = False
     lines: list[list[str]] = []
     for row in rows:
-        height = max([PROSE_LINES, *(len(_wrap(row[i], w)) for i, w in zip(shown, widths) if not prose[i])])
+        height = max([PROSE_LINES, *(len(_wrap(row[i], w, breaks[i])) for i, w in zip(shown, widths) if not prose[i])])
         out = []
         for i, w in zip(shown, widths):
             if prose[i]:
                 text, cut = shorten(row[i], w, height)
                 cut_any = cut_any or cut
                 out.append(text)
+            elif breaks[i]:
+                out.append("\n".join(_wrap(row[i], w, hyphens=True)))
             else:
                 out.append(row[i])
         lines.append(out)
