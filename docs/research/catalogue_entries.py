@@ -3,6 +3,10 @@ encoded EU agreement's cells by reference, from the table in catalogue_data.py.
 
 Run from the repository root: `python docs/research/catalogue_entries.py` (it overwrites only the files it names).
 The facts and their sources are in the table; this script only lays them out as TOML.
+
+The entries were written once by this script and later edited in provisions/ directly (Korea's ISR-KOR,
+KHM-KOR and KOR-PHL are the earlier entries under those ids; EU-NZL's and EU-KEN's sources were reworded;
+entries after 2020 were added by hand, see 2026-12-catalogue.md): rerunning it would undo those edits.
 """
 
 from __future__ import annotations
