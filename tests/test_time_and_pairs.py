@@ -156,9 +156,9 @@ def test_scores_say_how_much_rests_on_unread_cells():
 
 
 def test_an_absent_cell_nobody_read_is_marked():
-    records = tradecmp.compare(["KORUS", "USA-PER"], provisions=["financial-data"])
-    assert records.table_rows[0]["USA-PER"] == "absent *"
-    assert {r["agreement"]: r["marks"] for r in records}["USA-PER"] == ["*"]
+    records = tradecmp.compare(["KORUS", "KOR-SGP"], provisions=["financial-data"])
+    assert records.table_rows[0]["KOR-SGP"] == "absent *"  # its Annex 12A schedules were not read
+    assert {r["agreement"]: r["marks"] for r in records}["KOR-SGP"] == ["*"]
 
 
 def test_customs_duties_that_follow_the_wto_moratorium_say_so():
