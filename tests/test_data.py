@@ -9,6 +9,8 @@ from types import SimpleNamespace
 
 import pytest
 
+import tradecmp
+
 from tradecmp.catalog import load_catalog
 from tradecmp.vocab import PROVISION_KEYS
 
@@ -139,6 +141,17 @@ def test_parties_with_their_own_dates(catalog):
     assert cptpp.parties["VNM"].in_force > cptpp.parties["JPN"].in_force
     assert catalog.agreements["TPP"].status == "not-in-force" and catalog.agreements["TPP"].in_force is None
     assert catalog.agreements["DEPA"].parties["KOR"].accession
+    p4 = catalog.agreements["P4"]  # Chile joined later than New Zealand and Singapore, Brunei later still
+    assert p4.parties["NZL"].in_force < p4.parties["CHL"].in_force < p4.parties["BRN"].in_force
+    assert str(p4.parties["CHL"].in_force) == "2006-11-08"
+    assert str(catalog.agreements["CAN-UKR"].ended) == "2024-07-01"  # replaced by the modernised agreement
+
+
+def test_an_ended_agreement_no_longer_binds_and_its_successor_is_named():
+    before = tradecmp.between("CAN", "UKR", on="2023-01-01", provisions="paperless-trading")
+    after = tradecmp.between("CAN", "UKR", on="2025-01-01", provisions="paperless-trading")
+    assert before[0]["agreement"] == ["CAN-UKR"] and before[0]["status"] == "binding"
+    assert after[0]["status"] == "absent" and "CAN-UKR-2023" in after.summary
 
 
 def test_one_clause_one_code_in_the_bundled_data(catalog):
