@@ -20,7 +20,8 @@ BLOCK = re.compile(r"```\n\$ tradecmp (?P<args>[^\n|]*)(?P<pipe>\|[^\n]*)?\n.*?`
 def run(match: re.Match, folder: str) -> str:
     args, pipe = match["args"].strip(), (match["pipe"] or "").strip()
     command = f"tradecmp {args} 2>&1" + (f" {pipe}" if pipe else "")
-    env = {**os.environ, "COLUMNS": "100", "NO_COLOR": "1", "TERM": "dumb"}
+    # A reader's app folder, not this machine's: the folder need not exist for the examples.
+    env = {**os.environ, "COLUMNS": "100", "NO_COLOR": "1", "TERM": "dumb", "XDG_CONFIG_HOME": "/home/you/.config"}
     out = subprocess.run(command, shell=True, cwd=folder, env=env, capture_output=True, text=True, check=False).stdout
     out = out.replace(str(bundled_dir()), ".../tradecmp/provisions")  # the reader's install, not this machine's
     shown = f"tradecmp {args}" + (f" {pipe}" if pipe else "")
